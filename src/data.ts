@@ -1,0 +1,30 @@
+/**
+ * What copydesk keeps on `file.data`: the source tree of the input kind and the analyses that
+ * are computed once per file and read by every rule.
+ */
+import type {Root as HastRoot} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import type {DocumentStructure} from './analysis/structure/types.js'
+
+/** The three kinds of input copydesk reads; chosen from the file's extension. */
+export type InputKind = 'text' | 'markdown' | 'html'
+
+/** Per-file figures that rules publish next to their messages (`stats` in JSON output). */
+export type FileStats = Record<string, Record<string, number>>
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Which parser read the file. */
+    inputKind: InputKind
+    /** The Markdown tree, for `.md` files (comment markers, block structure). */
+    mdast: MdastRoot
+    /** The HTML tree, for `.html` files (comment markers, block structure). */
+    hast: HastRoot
+    /** Headline, byline, body, captions and page chrome: see `analysis/structure`. */
+    structure: DocumentStructure
+    /** Figures rules publish per file, keyed by rule id. */
+    stats: FileStats
+    /** Set by unified-engine on the file it read from stdin. */
+    unifiedEngineStreamIn: boolean
+  }
+}

@@ -1,0 +1,8 @@
+export {createProcessor, lint} from './processor.js'
+export {copydeskLint} from './lint.js'
+export {resolveConfig} from './config/resolve.js'
+export {ConfigError} from './config/validate.js'
+export {defineRule} from './rule.js'
+export type {Rule, RuleMeta, OptionSpec, RuleConfig, SeverityLabel} from './rule.js'
+export type {ConfigFile, ResolvedConfig, ResolvedRule} from './config/types.js'
+export {rules} from '../rules/registry.js'

@@ -1,0 +1,38 @@
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Plugin} from 'unified'
+import {unified} from 'unified'
+import {ruleById, rules} from '../rules/registry.js'
+import {analyzeStructure} from './analysis/structure/index.js'
+import type {ResolvedConfig} from './config/types.js'
+import {applyInlineControl} from './control/index.js'
+
+/**
+ * The copydesk linter as one unified plugin: shared analyses once per file, then every rule
+ * that is on, then inline disable comments. Rules run in a sub-pipeline so that comment
+ * markers are applied after all of them, whatever other plugins a caller adds.
+ */
+export const copydeskLint: Plugin<[ResolvedConfig], NlcstRoot> = function (config) {
+  const pipeline = unified()
+    .use(function analyses() {
+      return function (tree: NlcstRoot, file) {
+        file.data.structure = analyzeStructure(tree, file)
+        file.data.stats = {}
+      }
+    })
+  for (const rule of rules) {
+    const resolved = config.rules[rule.meta.id]
+    if (resolved && resolved.severity !== 'off') {
+      pipeline.use(rule.plugin, [resolved.severity, resolved.options])
+    }
+  }
+  pipeline.use(function control() {
+    return function (_: NlcstRoot, file) {
+      applyInlineControl(file, [...ruleById.keys()])
+    }
+  })
+  pipeline.freeze()
+
+  return async function (tree, file) {
+    await pipeline.run(tree, file)
+  }
+}
