@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import type {VFile} from 'vfile'
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
@@ -20,7 +21,7 @@ export function checkReadable(doc: string, file: VFile): undefined {
   if (doc.includes('\uFFFD') && file.path && !file.data.unifiedEngineStreamIn) {
     let bytes: Uint8Array | undefined
     try {
-      bytes = readFileSync(file.path)
+      bytes = readFileSync(path.resolve(file.cwd, file.path))
     } catch {
       // The file was read once already; if it is gone now there is nothing more to check.
     }

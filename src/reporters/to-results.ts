@@ -27,11 +27,12 @@ function toResult(file: VFile, cwd: string): LintResult {
       const endColumn = end?.column ?? column
       const offset = start?.offset ?? place.toOffset({line, column}) ?? 0
       const endOffset = end?.offset ?? place.toOffset({line: endLine, column: endColumn}) ?? offset
+      const {reason, ruleId} = describe(message)
       const result: LintMessage = {
-        ruleId: message.ruleId ?? null,
-        source: message.source ?? null,
+        ruleId: ruleId ?? message.ruleId ?? null,
+        source: ruleId ? 'copydesk' : (message.source ?? null),
         severity: severityOf(message),
-        message: message.reason,
+        message: reason,
         line,
         column,
         endLine,
@@ -58,4 +59,29 @@ function toResult(file: VFile, cwd: string): LintResult {
 
 function compareMessages(a: VFileMessage, b: VFileMessage): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+const configProblem = /^Cannot parse (?:given )?file `(.+)`$/
+
+/**
+ * unified-engine wraps what goes wrong with a file as "Cannot process file", with the error as
+ * `cause`; a bad config is wrapped once more as "Cannot parse file `<config>`". Unwrap them
+ * into one clear reason that names the config file and the problem.
+ */
+function describe(message: VFileMessage): {reason: string; ruleId?: string} {
+  if (message.reason !== 'Cannot process file' || !(message.cause instanceof Error)) {
+    return {reason: message.reason}
+  }
+  const error = message.cause
+  const config = configProblem.exec(error.message)
+  if (config) {
+    return {reason: `${config[1]}: ${innermost(error).message}`, ruleId: 'config'}
+  }
+  return {reason: error.message}
+}
+
+function innermost(error: Error): Error {
+  let current = error
+  while (current.cause instanceof Error) current = current.cause
+  return current
 }

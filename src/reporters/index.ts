@@ -1,0 +1,12 @@
+import type {FormatName} from '../cli/options.js'
+import {json} from './json.js'
+import {stylish} from './stylish.js'
+import type {Formatter} from './types.js'
+
+/** Formatters by `--format` name. Adding a format touches this table and one new file. */
+export const formatters: Readonly<Record<FormatName, Formatter>> = {
+  stylish,
+  json,
+  sarif: json,
+  github: json
+}

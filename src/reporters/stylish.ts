@@ -1,0 +1,34 @@
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {reporter} from 'vfile-reporter'
+import type {Formatter, LintResult} from './types.js'
+
+/**
+ * `--format stylish` (default): vfile-reporter's report, grouped by file with a summary
+ * line. Results are turned back into vfiles so every format starts from the same results.
+ */
+export const stylish: Formatter = (results, context) => {
+  const files = results.map((result) => toVFile(result, context.cwd))
+  const report = reporter(files, {color: context.color, defaultName: '<stdin>'})
+  return report ? report + '\n' : ''
+}
+
+function toVFile(result: LintResult, cwd: string): VFile {
+  const file = new VFile({path: path.relative(cwd, result.filePath) || result.filePath})
+  for (const message of result.messages) {
+    const place = {
+      start: {line: message.line, column: message.column, offset: message.offset},
+      end: {line: message.endLine, column: message.endColumn, offset: message.endOffset}
+    }
+    const vmessage = new VFileMessage(message.message, {
+      place,
+      ruleId: message.ruleId ?? undefined,
+      source: message.source ?? undefined
+    })
+    vmessage.file = file.path
+    vmessage.fatal = message.severity === 2 ? true : message.severity === 1 ? false : undefined
+    file.messages.push(vmessage)
+  }
+  return file
+}

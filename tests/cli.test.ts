@@ -1,0 +1,414 @@
+import {createHash} from 'node:crypto'
+import {readFileSync, readdirSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {LintResult} from '../src/reporters/types.js'
+import {cli, folderWith} from './helpers/cli.js'
+
+// One sentence every readability formula finds hard, one they all find easy, one passive.
+const hard =
+  'The intergovernmental organisation’s unprecedented reconsideration of multilateral agricultural liberalisation commitments necessitated comprehensive renegotiation.'
+const easy = 'The cat sat on the mat and the dog ran to the park.'
+const passiveSentence = 'The old window was broken during the storm last night.'
+
+function parseJson(stdout: string): LintResult[] {
+  return JSON.parse(stdout) as LintResult[]
+}
+
+function ruleIds(results: LintResult[]): string[] {
+  return results.flatMap((result) => result.messages.map((message) => message.ruleId ?? ''))
+}
+
+describe('copydesk CLI: basics', () => {
+  it('prints --help generated from the option declarations, and exits 0', async () => {
+    const {code, stdout} = await cli(['--help'], {cwd: '.'})
+    expect(code).toBe(0)
+    expect(stdout).toContain('Usage: copydesk [options]')
+    for (const flag of ['--format', '--config', '--rule', '--quiet', '--max-warnings']) {
+      expect(stdout).toContain(flag)
+    }
+  })
+
+  it('prints the version from package.json', async () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
+    const {code, stdout} = await cli(['--version'], {cwd: '.'})
+    expect(code).toBe(0)
+    expect(stdout).toBe(manifest.version + '\n')
+  })
+
+  it('lists the rules', async () => {
+    const {code, stdout} = await cli(['--list-rules'], {cwd: '.'})
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^readability\s+warn\s+/m)
+    expect(stdout).toMatch(/^passive\s+warn\s+/m)
+  })
+
+  it.each([
+    [
+      ['--format', 'xml', 'a.txt'],
+      'copydesk: --format: expected one of stylish, json, sarif, github, not "xml"\n'
+    ],
+    [
+      ['--rule', 'hedgehog=warn', 'a.txt'],
+      'copydesk: --rule hedgehog=warn: unknown rule "hedgehog", expected one of readability, passive\n'
+    ],
+    [
+      ['--rule', 'passive=loud', 'a.txt'],
+      'copydesk: --rule passive=loud: expected passive=off, passive=warn or passive=error\n'
+    ],
+    [
+      ['--max-warnings', 'many', 'a.txt'],
+      'copydesk: --max-warnings: expected a whole number ≥ 0, not "many"\n'
+    ],
+    [['--frobnicate', 'a.txt'], "copydesk: Unknown option '--frobnicate'; see --help\n"],
+    [['--config', 'missing.json', 'a.txt'], 'copydesk: --config missing.json: no such file\n']
+  ])('rejects bad usage %j with one line and exit 2', async (args, line) => {
+    const cwd = folderWith({'a.txt': easy})
+    const {code, stdout, stderr} = await cli(args, {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toBe(line)
+    expect(stdout).toBe('')
+  })
+})
+
+describe('copydesk CLI: findings, severities and exit codes', () => {
+  const files = {
+    'hard.txt': `Headline of the test\n\n${easy} ${hard}\n`,
+    'easy.txt': `Headline\n\n${easy}\n`
+  }
+
+  it('reports a warning with exit 0 by default', async () => {
+    const cwd = folderWith(files)
+    const {code, stdout} = await cli(['--format', 'json', '.'], {cwd})
+    expect(code).toBe(0)
+    const results = parseJson(stdout)
+    expect(results.map((result) => path.basename(result.filePath))).toEqual([
+      'easy.txt',
+      'hard.txt'
+    ])
+    expect(results[0]!.messages).toEqual([])
+    expect(ruleIds(results)).toEqual(['readability'])
+    expect(results[1]!.warningCount).toBe(1)
+  })
+
+  it('`--rule readability=error` makes it an error and exits 1', async () => {
+    const cwd = folderWith(files)
+    const {code, stdout} = await cli(['--format', 'json', '--rule', 'readability=error', '.'], {
+      cwd
+    })
+    expect(code).toBe(1)
+    const [, hardResult] = parseJson(stdout)
+    expect(hardResult!.errorCount).toBe(1)
+    expect(hardResult!.messages[0]!.severity).toBe(2)
+  })
+
+  it('`--rule readability=off` turns it off', async () => {
+    const cwd = folderWith(files)
+    const {code, stdout} = await cli(['--format', 'json', '--rule', 'readability=off', '.'], {cwd})
+    expect(code).toBe(0)
+    expect(ruleIds(parseJson(stdout))).toEqual([])
+  })
+
+  it('--max-warnings: exit 1 above the limit, 0 at it', async () => {
+    const cwd = folderWith(files)
+    const over = await cli(['--max-warnings', '0', '.'], {cwd})
+    expect(over.code).toBe(1)
+    expect(over.stderr).toBe('copydesk: 1 warnings, more than --max-warnings 0\n')
+    const at = await cli(['--max-warnings', '1', '.'], {cwd})
+    expect(at.code).toBe(0)
+  })
+
+  it('--quiet shows errors only', async () => {
+    const cwd = folderWith({
+      'a.txt': `Headline\n\n${passiveSentence} ${hard}\n`
+    })
+    const {code, stdout} = await cli(
+      ['--quiet', '--format', 'json', '--rule', 'passive=error', 'a.txt'],
+      {cwd}
+    )
+    expect(code).toBe(1)
+    expect(ruleIds(parseJson(stdout))).toEqual(['passive'])
+  })
+
+  it('stylish output names the file, position, rule and a summary line', async () => {
+    const cwd = folderWith({'a.txt': `Headline\n\n${passiveSentence}\n`})
+    const {code, stdout} = await cli(['a.txt'], {cwd})
+    expect(code).toBe(0)
+    expect(stdout).toBe(
+      'a.txt\n' +
+        '3:20-3:26 warning Unexpected use of the passive voice passive copydesk\n' +
+        '\n' +
+        '⚠ 1 warning\n'
+    )
+  })
+})
+
+describe('copydesk CLI: JSON output', () => {
+  it('has exactly the documented shape, checked field by field on a real finding', async () => {
+    const cwd = folderWith({'a.txt': `Headline\n\n${passiveSentence}\n`})
+    const {stdout} = await cli(['--format', 'json', 'a.txt'], {cwd})
+    const results = parseJson(stdout)
+    expect(results).toHaveLength(1)
+    const [result] = results
+    expect(Object.keys(result!).sort()).toEqual([
+      'errorCount',
+      'filePath',
+      'messages',
+      'warningCount'
+    ])
+    expect(result!.filePath).toBe(path.join(cwd, 'a.txt'))
+    expect(result!.messages).toEqual([
+      {
+        ruleId: 'passive',
+        source: 'copydesk',
+        severity: 1,
+        message: 'Unexpected use of the passive voice',
+        line: 3,
+        column: 20,
+        endLine: 3,
+        endColumn: 26,
+        offset: 29,
+        endOffset: 35,
+        actual: 'broken',
+        expected: [],
+        url: 'https://github.com/copydesk/copydesk/blob/main/rules/passive/README.md'
+      }
+    ])
+    const text = readFileSync(path.join(cwd, 'a.txt'), 'utf8')
+    expect(text.slice(29, 35)).toBe('broken')
+    expect(result!.errorCount).toBe(0)
+    expect(result!.warningCount).toBe(1)
+  })
+})
+
+describe('copydesk CLI: config', () => {
+  it('finds .copydeskrc.json upward from each file; the nearest wins', async () => {
+    const cwd = folderWith({
+      '.copydeskrc.json': JSON.stringify({rules: {passive: 'off'}}),
+      'top.txt': `Headline\n\n${passiveSentence}\n`,
+      'desk/.copydeskrc.yaml': 'rules:\n  passive: error\n',
+      'desk/inner.txt': `Headline\n\n${passiveSentence}\n`
+    })
+    const {code, stdout} = await cli(['--format', 'json', '.'], {cwd})
+    expect(code).toBe(1)
+    const results = parseJson(stdout)
+    expect(
+      results.map((result) => [path.relative(cwd, result.filePath), result.errorCount])
+    ).toEqual([
+      ['desk/inner.txt', 1],
+      ['top.txt', 0]
+    ])
+    expect(ruleIds(results)).toEqual(['passive'])
+  })
+
+  it('reads a `copydesk` key in package.json', async () => {
+    const cwd = folderWith({
+      'package.json': JSON.stringify({name: 'news', copydesk: {extends: 'strict'}}),
+      'a.txt': `Headline\n\n${passiveSentence}\n`
+    })
+    const {code, stdout} = await cli(['--format', 'json', 'a.txt'], {cwd})
+    expect(code).toBe(1)
+    expect(parseJson(stdout)[0]!.messages.map((message) => message.severity)).toEqual([2])
+  })
+
+  it('--config FILE is used instead of the files found', async () => {
+    const cwd = folderWith({
+      '.copydeskrc.json': JSON.stringify({rules: {passive: 'error'}}),
+      'quiet.json': JSON.stringify({rules: {passive: 'off', readability: 'off'}}),
+      'a.txt': `Headline\n\n${passiveSentence}\n`
+    })
+    const {code, stdout} = await cli(['--format', 'json', '--config', 'quiet.json', 'a.txt'], {
+      cwd
+    })
+    expect(code).toBe(0)
+    expect(ruleIds(parseJson(stdout))).toEqual([])
+  })
+
+  it('passes rule options through ([severity, options])', async () => {
+    const cwd = folderWith({
+      '.copydeskrc.json': JSON.stringify({rules: {passive: ['warn', {ignore: ['broken']}]}}),
+      'a.txt': `Headline\n\n${passiveSentence}\n`
+    })
+    const {stdout} = await cli(['--format', 'json', 'a.txt'], {cwd})
+    expect(ruleIds(parseJson(stdout))).toEqual([])
+  })
+
+  it.each([
+    [
+      {rules: {hedgehog: 'warn'}},
+      'rules.hedgehog: unknown rule, expected one of readability, passive'
+    ],
+    [{rules: {passive: 'loud'}}, 'rules.passive: expected "off", "warn", "error", not "loud"'],
+    [
+      {rules: {readability: ['warn', {age: 'old'}]}},
+      'rules.readability[1].age: expected a number, not "old"'
+    ],
+    [
+      {rules: {readability: ['warn', {speed: 1}]}},
+      'rules.readability[1].speed: unknown option, expected one of age, minWords, threshold'
+    ],
+    [{extends: 'lenient'}, 'extends: expected "recommended", "strict", not "lenient"'],
+    [{rulez: {}}, 'rulez: unknown key, expected one of extends, rules, ignore']
+  ])(
+    'rejects config %j naming the key path; other folders are still linted',
+    async (config, problem) => {
+      const cwd = folderWith({
+        'bad/.copydeskrc.json': JSON.stringify(config),
+        'bad/a.txt': `Headline\n\n${passiveSentence}\n`,
+        'good/b.txt': `Headline\n\n${passiveSentence}\n`
+      })
+      const {code, stdout, stderr} = await cli(['--format', 'json', '.'], {cwd})
+      expect(code).toBe(2)
+      expect(stderr).toBe(`copydesk: bad/.copydeskrc.json: ${problem}\n`)
+      const results = parseJson(stdout)
+      expect(results.map((result) => path.relative(cwd, result.filePath))).toEqual([
+        'bad/a.txt',
+        'good/b.txt'
+      ])
+      expect(ruleIds([results[1]!])).toEqual(['passive'])
+    }
+  )
+
+  it('rejects a config file that is not valid JSON, naming it', async () => {
+    const cwd = folderWith({'.copydeskrc.json': '{"rules": ', 'a.txt': easy})
+    const {code, stderr} = await cli(['a.txt'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr.split('\n')).toHaveLength(2)
+    expect(stderr).toMatch(/^copydesk: \.copydeskrc\.json: /)
+  })
+})
+
+describe('copydesk CLI: which files', () => {
+  it('recurses into folders over supported extensions, skipping node_modules and .copydeskignore', async () => {
+    const cwd = folderWith({
+      'a.txt': easy,
+      'b.md': `# Title\n\n${easy}\n`,
+      'c.html': `<p>${easy}</p>`,
+      'd.json': '{}',
+      'node_modules/x/e.txt': hard,
+      'drafts/f.txt': hard,
+      '.copydeskignore': 'drafts/\n'
+    })
+    const {code, stdout} = await cli(['--format', 'json', '.'], {cwd})
+    expect(code).toBe(0)
+    expect(parseJson(stdout).map((result) => path.relative(cwd, result.filePath))).toEqual([
+      'a.txt',
+      'b.md',
+      'c.html'
+    ])
+  })
+
+  it('skips the `ignore` globs of the config', async () => {
+    const cwd = folderWith({
+      '.copydeskrc.json': JSON.stringify({ignore: ['archive/**']}),
+      'a.txt': easy,
+      'archive/old.txt': easy
+    })
+    const {stdout} = await cli(['--format', 'json', '.'], {cwd})
+    expect(parseJson(stdout).map((result) => path.relative(cwd, result.filePath))).toEqual([
+      'a.txt'
+    ])
+  })
+
+  it('reads stdin with `-`; --stdin-filename picks the parser', async () => {
+    const markdown = `# Title\n\n<!-- copydesk-disable-next-line passive -->\n${passiveSentence}\n\n${passiveSentence}\n`
+    const {code, stdout} = await cli(['--format', 'json', '--stdin-filename', 'story.md', '-'], {
+      cwd: folderWith({}),
+      stdin: markdown
+    })
+    expect(code).toBe(0)
+    const [result] = parseJson(stdout)
+    expect(result!.messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['passive', 6]
+    ])
+  })
+})
+
+describe('copydesk CLI: bad input', () => {
+  it('a missing file: one line, exit 2, the other files still reported', async () => {
+    const cwd = folderWith({'a.txt': `Headline\n\n${passiveSentence}\n`})
+    const {code, stdout, stderr} = await cli(['--format', 'json', 'missing.txt', 'a.txt'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toBe('copydesk: missing.txt: No such file or folder\n')
+    expect(ruleIds(parseJson(stdout))).toContain('passive')
+  })
+
+  it('a folder with no supported files: one line, exit 2', async () => {
+    const cwd = folderWith({'empty/readme.json': '{}', 'a.txt': easy})
+    const {code, stderr, stdout} = await cli(['--format', 'json', 'empty', 'a.txt'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'copydesk: empty: no files to lint (looked for .txt, .text, .md, .markdown, .html, .htm)\n'
+    )
+    expect(parseJson(stdout)).toHaveLength(1)
+  })
+
+  it('a binary file and invalid UTF-8: one line each, exit 2, others reported', async () => {
+    const cwd = folderWith({
+      'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]),
+      'good.txt': `Headline\n\n${passiveSentence}\n`
+    })
+    const {code, stdout, stderr} = await cli(['--format', 'json', '.'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'copydesk: image.txt: Unexpected binary content (NUL byte), expected a text file\n' +
+        'copydesk: latin1.txt: Unexpected invalid UTF-8, expected a UTF-8 text file\n'
+    )
+    const results = parseJson(stdout)
+    expect(results.map((result) => [path.basename(result.filePath), result.errorCount])).toEqual([
+      ['good.txt', 0],
+      ['image.txt', 1],
+      ['latin1.txt', 1]
+    ])
+    expect(ruleIds([results[0]!])).toEqual(['passive'])
+  })
+
+  it('a genuine U+FFFD in valid UTF-8 is not an encoding error', async () => {
+    const cwd = folderWith({'a.txt': `Headline\n\nThe sign \uFFFD shows a lost character.\n`})
+    const {code, stderr} = await cli(['a.txt'], {cwd})
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+  })
+
+  it('an empty file is linted with no findings', async () => {
+    const cwd = folderWith({'empty.txt': ''})
+    const {code, stdout} = await cli(['--format', 'json', 'empty.txt'], {cwd})
+    expect(code).toBe(0)
+    expect(parseJson(stdout)[0]!.messages).toEqual([])
+  })
+
+  it('a BOM and CRLF line ends: positions are offsets into the text as read', async () => {
+    const text = `\uFEFFHeadline\r\n\r\n${easy}\r\n\r\n${passiveSentence}\r\n`
+    const cwd = folderWith({'crlf.txt': text})
+    const {code, stdout} = await cli(['--format', 'json', 'crlf.txt'], {cwd})
+    expect(code).toBe(0)
+    const [message] = parseJson(stdout)[0]!.messages
+    expect(message).toMatchObject({ruleId: 'passive', line: 5, column: 20, endColumn: 26})
+    expect(text.slice(message!.offset, message!.endOffset)).toBe('broken')
+  })
+
+  it('never modifies the files it reads', async () => {
+    const cwd = folderWith({
+      'a.txt': `Headline\n\n${passiveSentence} ${hard}\n`,
+      'b.md': `# T\n\n${passiveSentence}\n`,
+      'c.html': `<h1>T</h1><p>${passiveSentence}</p>`
+    })
+    const snapshot = () =>
+      readdirSync(cwd)
+        .sort()
+        .map((name) => {
+          const full = path.join(cwd, name)
+          return [
+            name,
+            createHash('sha256').update(readFileSync(full)).digest('hex'),
+            statSync(full).mtimeMs
+          ]
+        })
+    const before = snapshot()
+    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+      await cli(['--format', format, '.'], {cwd})
+    }
+    expect(snapshot()).toEqual(before)
+  })
+})
