@@ -2,6 +2,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {ruleById, rules} from '../rules/registry.js'
+import {alignParagraphsToBlocks} from './analysis/align-paragraphs.js'
 import {analyzeStructure} from './analysis/structure/index.js'
 import type {ResolvedConfig} from './config/types.js'
 import {applyInlineControl} from './control/index.js'
@@ -15,7 +16,9 @@ export const copydeskLint: Plugin<[ResolvedConfig], NlcstRoot> = function (confi
   const pipeline = unified()
     .use(function analyses() {
       return function (tree: NlcstRoot, file) {
-        file.data.structure = analyzeStructure(tree, file)
+        const structure = analyzeStructure(tree, file)
+        alignParagraphsToBlocks(tree, structure.blocks)
+        file.data.structure = structure
         file.data.stats = {}
       }
     })

@@ -1,22 +1,29 @@
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 /**
- * copydesk's version, from its package.json. The module runs from `src/` under vitest and from
- * `dist/src/` when installed, so look in both places above it.
+ * copydesk's version: from the nearest `package.json` named `copydesk` above this module,
+ * which runs from `src/` under vitest and from `dist/src/` when built or installed.
  */
-function readVersion(): string {
-  for (const relative of ['../package.json', '../../package.json']) {
+function findVersion(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
     try {
-      const manifest = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as {
-        name?: string
-        version?: string
+      const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as {
+        name?: unknown
+        version?: unknown
       }
-      if (manifest.name === 'copydesk' && manifest.version) return manifest.version
+      if (manifest.name === 'copydesk' && typeof manifest.version === 'string') {
+        return manifest.version
+      }
     } catch {
-      // Not there: try the next place.
+      // No readable package.json here: look further up.
     }
+    const parent = path.dirname(folder)
+    if (parent === folder) return '0.0.0'
+    folder = parent
   }
-  return '0.0.0'
 }
 
-export const version = readVersion()
+export const version = findVersion()

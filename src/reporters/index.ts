@@ -1,5 +1,7 @@
 import type {FormatName} from '../cli/options.js'
+import {github} from './github.js'
 import {json} from './json.js'
+import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 import type {Formatter} from './types.js'
 
@@ -7,6 +9,6 @@ import type {Formatter} from './types.js'
 export const formatters: Readonly<Record<FormatName, Formatter>> = {
   stylish,
   json,
-  sarif: json,
-  github: json
+  sarif,
+  github
 }

@@ -1,7 +1,7 @@
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
 import type * as Sarif from 'sarif'
+import {version} from '../version.js'
 import type {Formatter, LintMessage, LintResult, Severity} from './types.js'
 
 /** The published JSON schema of SARIF 2.1.0 (OASIS standard, errata 01). */
@@ -61,8 +61,7 @@ export const sarif: Formatter = (results, context) => {
   }
 
   const driver: Sarif.ToolComponent = {name: 'copydesk', informationUri}
-  const version = copydeskVersion()
-  if (version) driver.version = version
+  driver.version = version
   driver.rules = rules
 
   const log: Sarif.Log = {
@@ -133,33 +132,3 @@ function firstUrl(results: readonly LintResult[], ruleId: string): string | unde
   return undefined
 }
 
-let cachedVersion: string | null | undefined
-
-/**
- * copydesk's version: from the nearest `package.json` named `copydesk` above this module,
- * which runs from `src/reporters/` under vitest and from `dist/src/reporters/` when built.
- */
-function copydeskVersion(): string | undefined {
-  if (cachedVersion === undefined) cachedVersion = findVersion()
-  return cachedVersion ?? undefined
-}
-
-function findVersion(): string | null {
-  let folder = path.dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as {
-        name?: unknown
-        version?: unknown
-      }
-      if (manifest.name === 'copydesk' && typeof manifest.version === 'string') {
-        return manifest.version
-      }
-    } catch {
-      // No readable package.json here: look further up.
-    }
-    const parent = path.dirname(folder)
-    if (parent === folder) return null
-    folder = parent
-  }
-}
