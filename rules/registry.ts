@@ -9,4 +9,6 @@ import {readability} from './readability/index.js'
 export const rules: readonly Rule[] = [readability, passive]
 
 /** Rules by id. */
-export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]))
+export const ruleById: ReadonlyMap<string, Rule> = new Map(
+  rules.map((rule) => [rule.meta.id, rule])
+)

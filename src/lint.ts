@@ -13,15 +13,14 @@ import {applyInlineControl} from './control/index.js'
  * markers are applied after all of them, whatever other plugins a caller adds.
  */
 export const copydeskLint: Plugin<[ResolvedConfig], NlcstRoot> = function (config) {
-  const pipeline = unified()
-    .use(function analyses() {
-      return function (tree: NlcstRoot, file) {
-        const structure = analyzeStructure(tree, file)
-        alignParagraphsToBlocks(tree, structure.blocks)
-        file.data.structure = structure
-        file.data.stats = {}
-      }
-    })
+  const pipeline = unified().use(function analyses() {
+    return function (tree: NlcstRoot, file) {
+      const structure = analyzeStructure(tree, file)
+      alignParagraphsToBlocks(tree, structure.blocks)
+      file.data.structure = structure
+      file.data.stats = {}
+    }
+  })
   for (const rule of rules) {
     const resolved = config.rules[rule.meta.id]
     if (resolved && resolved.severity !== 'off') {

@@ -82,8 +82,7 @@ export function defineRule<Options extends object>(
   const plugin: Plugin<[RuleConfig?], NlcstRoot> = function (config) {
     // unified-lint-rule's plugin typing accepts its own config shapes, of which ours is one.
     const transform = lint.call(this, config as Parameters<typeof lint>[0]) as
-      | Transformer<NlcstRoot, NlcstRoot>
-      | undefined
+      Transformer<NlcstRoot, NlcstRoot> | undefined
     if (!transform) return
     return function (tree, file, next) {
       transform(tree, file, function (error) {

@@ -6,14 +6,7 @@
  * where it crosses from one structure block into another: at the line break between them,
  * sentences included. Written by hand: no package aligns nlcst to outside block boundaries.
  */
-import type {
-  Paragraph,
-  ParagraphContent,
-  Root,
-  RootContent,
-  Sentence,
-  SentenceContent
-} from 'nlcst'
+import type {Paragraph, ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {Block} from './structure/types.js'
 
 /** Index of the block holding `offset`, or -1 between blocks. */
@@ -132,7 +125,9 @@ function splitSentence(sentence: Sentence, blocks: readonly Block[]): ParagraphC
   }
   if (current.length > 0) {
     pieces.push(
-      current === sentence.children ? sentence : withPosition({type: 'SentenceNode', children: current})
+      current === sentence.children
+        ? sentence
+        : withPosition({type: 'SentenceNode', children: current})
     )
   }
   return pieces

@@ -137,7 +137,9 @@ function toSettings(
     const raw = values['max-warnings'] as string
     maxWarnings = Number(raw)
     if (!/^\d+$/.test(raw)) {
-      throw new UsageError(`--max-warnings: expected a whole number ≥ 0, not ${JSON.stringify(raw)}`)
+      throw new UsageError(
+        `--max-warnings: expected a whole number ≥ 0, not ${JSON.stringify(raw)}`
+      )
     }
   }
 
@@ -200,7 +202,9 @@ function problemsForEmptyFolders(
     if (arg === '-') continue
     const folder = path.resolve(cwd, arg)
     if (!existsSync(folder) || !statSync(folder).isDirectory()) continue
-    const inside = results.some((result) => !path.relative(folder, result.filePath).startsWith('..'))
+    const inside = results.some(
+      (result) => !path.relative(folder, result.filePath).startsWith('..')
+    )
     if (!inside) {
       problems.push(
         `${arg}: no files to lint (looked for ${supportedExtensions.map((ext) => '.' + ext).join(', ')})`
@@ -222,7 +226,9 @@ function listRules(): string {
   const width = Math.max(...rules.map(({meta}) => meta.id.length)) + 2
   return (
     rules
-      .map(({meta}) => `${meta.id.padEnd(width)}${meta.defaultSeverity.padEnd(7)}${meta.description}`)
+      .map(
+        ({meta}) => `${meta.id.padEnd(width)}${meta.defaultSeverity.padEnd(7)}${meta.description}`
+      )
       .join('\n') + '\n'
   )
 }

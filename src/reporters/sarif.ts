@@ -131,4 +131,3 @@ function firstUrl(results: readonly LintResult[], ruleId: string): string | unde
   }
   return undefined
 }
-

@@ -16,35 +16,33 @@ export function toResults(files: readonly VFile[], cwd: string): LintResult[] {
 
 function toResult(file: VFile, cwd: string): LintResult {
   const place = location(file)
-  const messages = [...file.messages]
-    .sort(compareMessages)
-    .map((message): LintMessage => {
-      const start = message.place && 'start' in message.place ? message.place.start : message.place
-      const end = message.place && 'end' in message.place ? message.place.end : start
-      const line = start?.line ?? 1
-      const column = start?.column ?? 1
-      const endLine = end?.line ?? line
-      const endColumn = end?.column ?? column
-      const offset = start?.offset ?? place.toOffset({line, column}) ?? 0
-      const endOffset = end?.offset ?? place.toOffset({line: endLine, column: endColumn}) ?? offset
-      const {reason, ruleId} = describe(message)
-      const result: LintMessage = {
-        ruleId: ruleId ?? message.ruleId ?? null,
-        source: ruleId ? 'copydesk' : (message.source ?? null),
-        severity: severityOf(message),
-        message: reason,
-        line,
-        column,
-        endLine,
-        endColumn,
-        offset,
-        endOffset
-      }
-      if (message.actual !== undefined) result.actual = message.actual
-      if (message.expected !== undefined) result.expected = message.expected
-      if (message.url !== undefined) result.url = message.url
-      return result
-    })
+  const messages = [...file.messages].sort(compareMessages).map((message): LintMessage => {
+    const start = message.place && 'start' in message.place ? message.place.start : message.place
+    const end = message.place && 'end' in message.place ? message.place.end : start
+    const line = start?.line ?? 1
+    const column = start?.column ?? 1
+    const endLine = end?.line ?? line
+    const endColumn = end?.column ?? column
+    const offset = start?.offset ?? place.toOffset({line, column}) ?? 0
+    const endOffset = end?.offset ?? place.toOffset({line: endLine, column: endColumn}) ?? offset
+    const {reason, ruleId} = describe(message)
+    const result: LintMessage = {
+      ruleId: ruleId ?? message.ruleId ?? null,
+      source: ruleId ? 'copydesk' : (message.source ?? null),
+      severity: severityOf(message),
+      message: reason,
+      line,
+      column,
+      endLine,
+      endColumn,
+      offset,
+      endOffset
+    }
+    if (message.actual !== undefined) result.actual = message.actual
+    if (message.expected !== undefined) result.expected = message.expected
+    if (message.url !== undefined) result.url = message.url
+    return result
+  })
 
   const result: LintResult = {
     filePath: file.path ? path.resolve(cwd, file.path) : '<text>',

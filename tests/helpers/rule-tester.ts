@@ -28,14 +28,21 @@ export async function runRule(ruleId: string, testCase: RuleCase): Promise<strin
     rules.filter(({meta}) => meta.id !== ruleId).map(({meta}) => [meta.id, 'off' as const])
   )
   const config = resolveConfig({rules: {[ruleId]: ['warn', testCase.options ?? {}]}}, others)
-  const file = await lint(new VFile({path: testCase.path ?? 'case.txt', value: testCase.text}), config)
+  const file = await lint(
+    new VFile({path: testCase.path ?? 'case.txt', value: testCase.text}),
+    config
+  )
   const source = String(file)
   return file.messages
     .map((message) => {
       const place = message.place
       const start = place && 'start' in place ? place.start : place
       const end = place && 'end' in place ? place.end : start
-      if (message.actual !== undefined && start?.offset !== undefined && end?.offset !== undefined) {
+      if (
+        message.actual !== undefined &&
+        start?.offset !== undefined &&
+        end?.offset !== undefined
+      ) {
         expect(source.slice(start.offset, end.offset), 'actual is the source text').toBe(
           message.actual
         )

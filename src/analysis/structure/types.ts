@@ -5,13 +5,7 @@
 
 /** Parts of the article itself. */
 export type ArticleKind =
-  | 'headline'
-  | 'standfirst'
-  | 'byline'
-  | 'dateline'
-  | 'caption'
-  | 'subhead'
-  | 'body'
+  'headline' | 'standfirst' | 'byline' | 'dateline' | 'caption' | 'subhead' | 'body'
 
 /** Parts of the page around the article. */
 export type ChromeKind = 'navigation' | 'widget' | 'link-list' | 'related' | 'footer' | 'chrome'
