@@ -1,4 +1,8 @@
-import {characterEntities} from 'character-entities'
+import type * as CharacterEntities from 'character-entities'
+import {lazy} from './lazy.js'
+
+/** 2,125 entity names; loaded with the Markdown and HTML parsers that need them. */
+const loadEntities = lazy<typeof CharacterEntities>('character-entities')
 
 /** Which source syntax a text came from: the two decode references (and escapes) differently. */
 export type SourceSyntax = 'markdown' | 'html'
@@ -102,6 +106,7 @@ function named(
   }
   const name = doc.slice(index + 1, position)
   if (name.length === 0) return undefined
+  const {characterEntities} = loadEntities()
 
   if (
     position < end &&

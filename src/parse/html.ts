@@ -1,16 +1,24 @@
 import type {Nodes as HastNodes} from 'hast'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import {fromHtml} from 'hast-util-from-html'
-import {toNlcst} from 'hast-util-to-nlcst'
+import type * as FromHtml from 'hast-util-from-html'
+import type * as ToNlcst from 'hast-util-to-nlcst'
 import type {ParseEnglish} from 'parse-english'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 import type {AtomSpan, TextSpan} from './remap-positions.js'
+import {lazy} from './lazy.js'
 import {remapPositions} from './remap-positions.js'
+
+const htmlPackages = {
+  fromHtml: lazy<typeof FromHtml>('hast-util-from-html'),
+  toNlcst: lazy<typeof ToNlcst>('hast-util-to-nlcst')
+}
 
 /** Parse HTML to nlcst; the hast tree is kept on `file.data`. */
 export function parseHtml(doc: string, file: VFile, parser: ParseEnglish): NlcstRoot {
+  const {fromHtml} = htmlPackages.fromHtml()
+  const {toNlcst} = htmlPackages.toNlcst()
   const hast = fromHtml(doc)
   const spans = prepare(hast, doc)
   file.data.hast = hast

@@ -1,17 +1,29 @@
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {frontmatter} from 'micromark-extension-frontmatter'
-import {toNlcst} from 'mdast-util-to-nlcst'
+import type * as FromMarkdown from 'mdast-util-from-markdown'
+import type * as Frontmatter from 'mdast-util-frontmatter'
+import type * as FrontmatterSyntax from 'micromark-extension-frontmatter'
+import type * as ToNlcst from 'mdast-util-to-nlcst'
 import type {ParseEnglish} from 'parse-english'
 import {visit} from 'unist-util-visit'
 import type {AtomSpan, TextSpan} from './remap-positions.js'
+import {lazy} from './lazy.js'
 import {remapPositions} from './remap-positions.js'
+
+const markdownPackages = {
+  fromMarkdown: lazy<typeof FromMarkdown>('mdast-util-from-markdown'),
+  frontmatter: lazy<typeof Frontmatter>('mdast-util-frontmatter'),
+  frontmatterSyntax: lazy<typeof FrontmatterSyntax>('micromark-extension-frontmatter'),
+  toNlcst: lazy<typeof ToNlcst>('mdast-util-to-nlcst')
+}
 
 /** Parse Markdown (front matter skipped) to nlcst; the mdast tree is kept on `file.data`. */
 export function parseMarkdown(doc: string, file: VFile, parser: ParseEnglish): NlcstRoot {
+  const {fromMarkdown} = markdownPackages.fromMarkdown()
+  const {frontmatter} = markdownPackages.frontmatterSyntax()
+  const {frontmatterFromMarkdown} = markdownPackages.frontmatter()
+  const {toNlcst} = markdownPackages.toNlcst()
   const mdast = fromMarkdown(doc, {
     extensions: [frontmatter(['yaml', 'toml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
