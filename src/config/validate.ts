@@ -26,6 +26,12 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value)
 }
 
+/** `base.key`, or `base["odd key"]` when the key is not a plain name. */
+function keyPath(base: string, key: string): string {
+  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return base ? `${base}.${key}` : key
+  return `${base}[${JSON.stringify(key)}]`
+}
+
 function quoteAll(values: readonly string[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ')
 }
@@ -40,7 +46,9 @@ export function validateConfigFile(
   }
   for (const key of Object.keys(value)) {
     if (!configKeys.includes(key)) {
-      throw new ConfigError(`${key}: unknown key, expected one of ${configKeys.join(', ')}`)
+      throw new ConfigError(
+        `${keyPath('', key)}: unknown key, expected one of ${configKeys.join(', ')}`
+      )
     }
   }
   if (value.extends !== undefined && !presetNames.includes(value.extends as PresetName)) {
@@ -66,10 +74,10 @@ export function validateConfigFile(
       const rule = rules.get(id)
       if (!rule) {
         throw new ConfigError(
-          `rules.${id}: unknown rule, expected one of ${[...rules.keys()].join(', ')}`
+          `${keyPath('rules', id)}: unknown rule, expected one of ${[...rules.keys()].join(', ')}`
         )
       }
-      validateRuleSetting(setting, rule.meta, `rules.${id}`)
+      validateRuleSetting(setting, rule.meta, keyPath('rules', id))
     }
   }
   return value as ConfigFile
@@ -103,11 +111,11 @@ function validateOptions(value: unknown, meta: RuleMeta, path: string): void {
     const spec = meta.options[name]
     if (!spec) {
       throw new ConfigError(
-        `${path}.${name}: unknown option, expected ` +
+        `${keyPath(path, name)}: unknown option, expected ` +
           (names.length > 0 ? `one of ${names.join(', ')}` : 'no options')
       )
     }
-    validateOption(option, spec, `${path}.${name}`)
+    validateOption(option, spec, keyPath(path, name))
   }
 }
 

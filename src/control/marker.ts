@@ -17,8 +17,12 @@ export function parseMarkerText(text: string): Marker | undefined {
   const match = comment.exec(text)
   if (!match) return undefined
   const verb = verbs[match[1]!]!
-  // Allow ESLint-style separators: `copydesk-disable hedging, passive -- reason`.
-  const ids = match[2]!.split('--')[0]!.replace(/,/g, ' ').trim()
+  // ESLint's spelling: ids separated by commas or spaces, then an optional reason after
+  // two or more dashes standing apart (`copydesk-disable hedging, passive -- quoted`).
+  const ids = match[2]!
+    .split(/(?:^|\s)-{2,}(?:\s|$)/)[0]!
+    .replace(/,/g, ' ')
+    .trim()
   return {name: 'copydesk', attributes: ids ? verb + ' ' + ids : verb}
 }
 
