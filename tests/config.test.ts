@@ -7,19 +7,19 @@ import {parseMarkerText} from '../src/control/marker.js'
 
 describe('resolveConfig', () => {
   it('recommended (the default) puts every rule at its default severity', () => {
-    expect(resolveConfig({})).toEqual({
-      rules: {
-        readability: {severity: 'warn', options: {}},
-        passive: {severity: 'warn', options: {}}
-      }
-    })
+    const resolved = resolveConfig({})
+    expect(Object.keys(resolved.rules)).toEqual([...ruleById.keys()])
+    for (const [id, rule] of ruleById) {
+      expect(resolved.rules[id]).toEqual({severity: rule.meta.defaultSeverity, options: {}})
+    }
+    expect(resolved.rules.readability).toEqual({severity: 'warn', options: {}})
   })
 
   it('strict turns every rule on as an error', () => {
-    expect(resolveConfig({extends: 'strict'}).rules).toEqual({
-      readability: {severity: 'error', options: {}},
-      passive: {severity: 'error', options: {}}
-    })
+    const resolved = resolveConfig({extends: 'strict'})
+    for (const id of ruleById.keys()) {
+      expect(resolved.rules[id]).toEqual({severity: 'error', options: {}})
+    }
   })
 
   it('rules in the file override the preset; flags override the file', () => {
@@ -27,10 +27,8 @@ describe('resolveConfig', () => {
       {extends: 'strict', rules: {passive: 'warn', readability: ['warn', {age: 12}]}},
       {readability: 'off'}
     )
-    expect(resolved.rules).toEqual({
-      readability: {severity: 'off', options: {age: 12}},
-      passive: {severity: 'warn', options: {}}
-    })
+    expect(resolved.rules.readability).toEqual({severity: 'off', options: {age: 12}})
+    expect(resolved.rules.passive).toEqual({severity: 'warn', options: {}})
   })
 
   it('accepts an array with only a severity', () => {
