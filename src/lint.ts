@@ -2,8 +2,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {ruleById, rules} from '../rules/registry.js'
-import {alignParagraphsToBlocks} from './analysis/align-paragraphs.js'
-import {analyzeStructure} from './analysis/structure/index.js'
+import {analyze} from './analysis/index.js'
 import type {ResolvedConfig} from './config/types.js'
 import {applyInlineControl} from './control/index.js'
 
@@ -15,10 +14,7 @@ import {applyInlineControl} from './control/index.js'
 export const copydeskLint: Plugin<[ResolvedConfig], NlcstRoot> = function (config) {
   const pipeline = unified().use(function analyses() {
     return function (tree: NlcstRoot, file) {
-      const structure = analyzeStructure(tree, file)
-      alignParagraphsToBlocks(tree, structure.blocks)
-      file.data.structure = structure
-      file.data.stats = {}
+      analyze(tree, file)
     }
   })
   for (const rule of rules) {
