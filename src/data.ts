@@ -24,7 +24,9 @@ declare module 'vfile' {
     structure: DocumentStructure
     /** Figures rules publish per file, keyed by rule id. */
     stats: FileStats
-    /** Set by unified-engine on the file it read from stdin. */
-    unifiedEngineStreamIn: boolean
+    /** Set when the `ignore` globs of the file's config match it: not linted, not reported. */
+    ignoredByConfig: boolean
+    /** Read from standard input (its bytes were checked as UTF-8 when read). */
+    stdin: boolean
   }
 }

@@ -1,5 +1,4 @@
-import process from 'node:process'
-import type {Readable} from 'node:stream'
+import path from 'node:path'
 import {engine} from 'unified-engine'
 import type {Options as EngineOptions, Preset} from 'unified-engine'
 import type {PluginTuple} from 'unified'
@@ -11,18 +10,13 @@ import {supportedExtensions} from './parse/input-kind.js'
 import {createProcessor} from './processor.js'
 
 export interface RunOptions {
-  /** Paths, folders and globs to lint; empty with `stdin` set to lint standard input. */
-  files: string[]
+  /** Paths, folders and globs to lint, or documents already read (standard input). */
+  files: Array<string | VFile>
   cwd: string
   /** `--config FILE`: use this file instead of searching for one per file. */
   configPath?: string
   /** `--rule ID=SEVERITY` flags, applied over every config. */
   ruleOverrides?: Readonly<Record<string, SeverityLabel>>
-  /** Extra ignore globs (from the config at the working directory). */
-  ignorePatterns?: string[]
-  /** Read the document from this stream, as `stdinFilename`. */
-  stdin?: Readable
-  stdinFilename?: string
 }
 
 /** Config files copydesk looks for, from each file's folder upward (nearest wins). */
@@ -41,9 +35,10 @@ export function lintFiles(options: RunOptions): Promise<VFile[]> {
   const overrides = options.ruleOverrides ?? {}
   // A `ConfigError` thrown here reaches the file as "Cannot parse file `<config>`" with the
   // error as its cause; `reporters/to-results.ts` turns that into one clear message.
-  const toPreset = (value: unknown): Preset => {
+  const toPreset = (value: unknown, configPath?: string): Preset => {
+    const config = resolveConfig(value, overrides, configPath)
     // unified-engine types presets for untyped plugins; ours takes a `ResolvedConfig`.
-    const tuple = [copydeskLint, resolveConfig(value, overrides)] as unknown as PluginTuple
+    const tuple = [copydeskLint, config] as unknown as PluginTuple
     return {plugins: [tuple]}
   }
 
@@ -54,24 +49,39 @@ export function lintFiles(options: RunOptions): Promise<VFile[]> {
     extensions: supportedExtensions,
     ignoreName,
     detectIgnore: true,
-    ignorePatterns: options.ignorePatterns ?? [],
+    // A file named on the command line but ignored is skipped, not an error: CI passes lists
+    // of changed files, and those include ignored ones.
+    silentlyIgnore: true,
     rcName,
     packageField,
     rcPath: options.configPath,
-    configTransform: (value) => toPreset(value),
+    configTransform: (value, configPath) => toPreset(value, configPath),
     defaultConfig: toPreset({}),
     // Findings are formatted by copydesk's reporters once every file is done.
     reporter: () => '',
     out: false,
-    output: false,
-    streamIn: options.stdin ?? process.stdin,
-    filePath: options.stdinFilename
+    output: false
   }
 
   return new Promise((resolve, reject) => {
     engine(settings, (error, _code, context) => {
       if (error) reject(error)
-      else resolve(context?.files ?? [])
+      else resolve(lintedOnce(context?.files ?? []))
     })
+  })
+}
+
+/**
+ * The files to report: each path once (`copydesk a.txt .` names `a.txt` twice), and not the
+ * ones the `ignore` globs of their config skipped.
+ */
+function lintedOnce(files: readonly VFile[]): VFile[] {
+  const seen = new Set<string>()
+  return files.filter((file) => {
+    if (file.data.ignoredByConfig) return false
+    const key = file.path ? path.resolve(file.cwd, file.path) : ''
+    if (key && seen.has(key)) return false
+    seen.add(key)
+    return true
   })
 }

@@ -1,10 +1,14 @@
+import path from 'node:path'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {ruleById, rules} from '../rules/registry.js'
 import {analyze} from './analysis/index.js'
+import {ignoredByConfig} from './config/ignore.js'
 import type {ResolvedConfig} from './config/types.js'
 import {applyInlineControl} from './control/index.js'
+
+const knownRuleIds = [...ruleById.keys()]
 
 /**
  * The copydesk linter as one unified plugin: shared analyses once per file, then every rule
@@ -25,12 +29,16 @@ export const copydeskLint: Plugin<[ResolvedConfig], NlcstRoot> = function (confi
   }
   pipeline.use(function control() {
     return function (_: NlcstRoot, file) {
-      applyInlineControl(file, [...ruleById.keys()])
+      applyInlineControl(file, knownRuleIds)
     }
   })
   pipeline.freeze()
 
   return async function (tree, file) {
+    if (file.path && ignoredByConfig(config, path.resolve(file.cwd, file.path))) {
+      file.data.ignoredByConfig = true
+      return
+    }
     await pipeline.run(tree, file)
   }
 }

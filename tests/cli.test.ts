@@ -117,7 +117,7 @@ describe('copydesk CLI: findings, severities and exit codes', () => {
     const cwd = folderWith(files)
     const over = await cli(['--max-warnings', '0', '.'], {cwd})
     expect(over.code).toBe(1)
-    expect(over.stderr).toBe('copydesk: 1 warnings, more than --max-warnings 0\n')
+    expect(over.stderr).toBe('copydesk: 1 warning, more than --max-warnings 0\n')
     const at = await cli(['--max-warnings', '1', '.'], {cwd})
     expect(at.code).toBe(0)
   })
@@ -154,12 +154,15 @@ describe('copydesk CLI: JSON output', () => {
     const results = parseJson(stdout)
     expect(results).toHaveLength(1)
     const [result] = results
-    expect(Object.keys(result!).sort()).toEqual([
-      'errorCount',
-      'filePath',
-      'messages',
-      'warningCount'
-    ])
+    // `stats` is there when a rule publishes figures: per rule id, names to numbers.
+    expect(
+      Object.keys(result!)
+        .filter((key) => key !== 'stats')
+        .sort()
+    ).toEqual(['errorCount', 'filePath', 'messages', 'warningCount'])
+    for (const figures of Object.values(result!.stats ?? {})) {
+      for (const value of Object.values(figures)) expect(typeof value).toBe('number')
+    }
     expect(result!.filePath).toBe(path.join(cwd, 'a.txt'))
     expect(result!.messages).toEqual([
       {
@@ -339,7 +342,7 @@ describe('copydesk CLI: bad input', () => {
     const {code, stderr, stdout} = await cli(['--format', 'json', 'empty', 'a.txt'], {cwd})
     expect(code).toBe(2)
     expect(stderr).toBe(
-      'copydesk: empty: no files to lint (looked for .txt, .text, .md, .markdown, .html, .htm)\n'
+      'copydesk: empty: no files to lint (.txt, .text, .md, .markdown, .html, .htm, not ignored)\n'
     )
     expect(parseJson(stdout)).toHaveLength(1)
   })
@@ -411,5 +414,122 @@ describe('copydesk CLI: bad input', () => {
       await cli(['--format', format, '.'], {cwd})
     }
     expect(snapshot()).toEqual(before)
+  })
+})
+
+describe('copydesk CLI: edge cases', () => {
+  it('config `ignore` applies per file, from subfolders too, and in nested configs', async () => {
+    const cwd = folderWith({
+      '.copydeskrc.json': JSON.stringify({ignore: ['archive/**']}),
+      'sub/a.txt': easy,
+      'sub/archive/old.txt': easy,
+      'archive/x.txt': easy,
+      'desk/.copydeskrc.json': JSON.stringify({ignore: ['drafts/']}),
+      'desk/b.txt': easy,
+      'desk/drafts/c.txt': easy
+    })
+    const fromSub = await cli(['--format', 'json', '.'], {cwd: path.join(cwd, 'sub')})
+    expect(parseJson(fromSub.stdout).map((result) => path.relative(cwd, result.filePath))).toEqual([
+      'sub/a.txt',
+      'sub/archive/old.txt'
+    ])
+    const fromTop = await cli(['--format', 'json', '.'], {cwd})
+    expect(parseJson(fromTop.stdout).map((result) => path.relative(cwd, result.filePath))).toEqual([
+      'desk/b.txt',
+      'sub/a.txt',
+      'sub/archive/old.txt'
+    ])
+    // Globs are relative to the config's folder: `archive/**` is the top folder's archive.
+    const archived = await cli(['--format', 'json', '.'], {cwd: path.join(cwd, 'archive')})
+    expect(parseJson(archived.stdout)).toEqual([])
+    expect(archived.stderr).toBe(
+      'copydesk: .: no files to lint (.txt, .text, .md, .markdown, .html, .htm, not ignored)\n'
+    )
+  })
+
+  it('a file named on the command line but ignored is skipped, not an error', async () => {
+    const cwd = folderWith({'.copydeskignore': 'drafts/\n', 'drafts/a.txt': easy, 'b.txt': easy})
+    const {code, stdout, stderr} = await cli(['--format', 'json', 'drafts/a.txt', 'b.txt'], {cwd})
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(parseJson(stdout).map((result) => path.basename(result.filePath))).toEqual(['b.txt'])
+  })
+
+  it('a file named twice is linted once', async () => {
+    const cwd = folderWith({'a.txt': `Headline\n\n${passiveSentence}\n`})
+    const {stdout} = await cli(['--format', 'json', 'a.txt', './a.txt', '.'], {cwd})
+    expect(parseJson(stdout)).toHaveLength(1)
+  })
+
+  it('a glob that matches nothing: one line, exit 2', async () => {
+    const cwd = folderWith({'a.txt': easy})
+    const {code, stderr, stdout} = await cli(['--format', 'json', 'drafts/*.md', 'a.txt'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toBe('copydesk: drafts/*.md: no files match\n')
+    expect(parseJson(stdout)).toHaveLength(1)
+  })
+
+  it.each(['empty.md', 'empty.html', 'blank.html'])('an empty %s is linted', async (name) => {
+    const cwd = folderWith({[name]: name.startsWith('blank') ? '  \n\n' : ''})
+    const {code, stdout} = await cli(['--format', 'json', name], {cwd})
+    expect(code).toBe(0)
+    expect(parseJson(stdout)[0]!.messages).toEqual([])
+  })
+
+  it.each([
+    [['--config', '.', 'a.txt'], 'copydesk: --config .: not a file\n'],
+    [
+      ['--rule', 'passive=error=1', 'a.txt'],
+      'copydesk: --rule passive=error=1: unknown rule "passive=error=1", expected one of ' +
+        allRuleIds +
+        '\n'
+    ],
+    [['--no-quiet', 'a.txt'], 'copydesk: --no-quiet: unknown option\n'],
+    [
+      ['--stdin-filename', 'a.md', 'a.txt'],
+      'copydesk: --stdin-filename: only with - (standard input)\n'
+    ],
+    [
+      ['--max-warnings', '-1', 'a.txt'],
+      "copydesk: Option '--max-warnings' argument is ambiguous; see --help\n"
+    ]
+  ])('rejects %j with one line', async (args, line) => {
+    const cwd = folderWith({'a.txt': easy})
+    const {code, stderr} = await cli(args, {cwd})
+    expect(stderr).toBe(line)
+    expect(code).toBe(2)
+  })
+
+  it('stdin: invalid UTF-8 and binary input are refused with one line', async () => {
+    const cwd = folderWith({})
+    const latin1 = await cli(['-'], {cwd, stdin: Buffer.from([0x63, 0x61, 0x66, 0xe9])})
+    expect(latin1.code).toBe(2)
+    expect(latin1.stderr).toBe(
+      'copydesk: stdin.txt: Unexpected invalid UTF-8, expected a UTF-8 text file\n'
+    )
+    const binary = await cli(['--stdin-filename', 'x.md', '-'], {cwd, stdin: Buffer.from([0, 1])})
+    expect(binary.stderr).toBe(
+      'copydesk: x.md: Unexpected binary content (NUL byte), expected a text file\n'
+    )
+  })
+
+  it('--quiet: warnings are not shown and do not count against --max-warnings', async () => {
+    const cwd = folderWith({'a.txt': `Headline\n\n${passiveSentence}\n`})
+    const {code, stdout, stderr} = await cli(['--quiet', '--max-warnings', '0', 'a.txt'], {cwd})
+    expect(stderr).toBe('')
+    expect(stdout).not.toContain('passive')
+    expect(code).toBe(0)
+  })
+
+  it('rejects readability thresholds that the package would silently replace', async () => {
+    const cwd = folderWith({
+      '.copydeskrc.json': JSON.stringify({rules: {readability: ['warn', {threshold: 0}]}}),
+      'a.txt': easy
+    })
+    const {code, stderr} = await cli(['a.txt'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toMatch(
+      /^copydesk: \.copydeskrc\.json: rules\.readability\[1\]\.threshold: expected a number ≥ 0\.14/
+    )
   })
 })

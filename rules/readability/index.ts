@@ -28,9 +28,11 @@ export const readability = defineRule<ReadabilityOptions>(
         description: 'Check sentences with at least this many words',
         default: 5
       },
+      // retext-readability reads `threshold || 4/7` and `age || 16`, so 0 would silently mean
+      // the default: the smallest useful values are one formula of seven, and age 1.
       threshold: {
         type: 'number',
-        min: 0,
+        min: 1 / 7,
         max: 1,
         description: 'Share of the 7 formulas that must agree a sentence is hard',
         default: 4 / 7

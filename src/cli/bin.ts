@@ -2,6 +2,12 @@
 import process from 'node:process'
 import {run} from './run.js'
 
+// `copydesk … | head` closes the pipe early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
 run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdin: process.stdin,

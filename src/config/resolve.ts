@@ -1,3 +1,4 @@
+import path from 'node:path'
 import {ruleById, rules} from '../../rules/registry.js'
 import type {SeverityLabel} from '../rule.js'
 import type {ConfigFile, PresetName, ResolvedConfig, ResolvedRule} from './types.js'
@@ -18,11 +19,13 @@ function preset(name: PresetName): ResolvedConfig {
 /**
  * Resolve a config file's contents (already parsed) into the rules to run: validate, apply
  * the preset, then the file's `rules`, then `overrides` (the CLI's `--rule` flags).
+ * `configPath` is where the config was found; its `ignore` globs are relative to its folder.
  * Throws `ConfigError` naming the key path of the first problem.
  */
 export function resolveConfig(
   value: unknown,
-  overrides: Readonly<Record<string, SeverityLabel>> = {}
+  overrides: Readonly<Record<string, SeverityLabel>> = {},
+  configPath?: string
 ): ResolvedConfig {
   const config: ConfigFile = validateConfigFile(value ?? {}, ruleById)
   const resolved = preset(config.extends ?? 'recommended')
@@ -38,6 +41,10 @@ export function resolveConfig(
     const rule = resolved.rules[id]
     if (!rule) throw new ConfigError(`--rule ${id}: unknown rule`)
     rule.severity = severity
+  }
+
+  if (config.ignore && config.ignore.length > 0 && configPath) {
+    resolved.ignore = {root: path.dirname(configPath), patterns: config.ignore}
   }
 
   return resolved

@@ -18,4 +18,6 @@ export interface ResolvedRule {
 /** What the linter runs with: every known rule, on or off. */
 export interface ResolvedConfig {
   rules: Record<string, ResolvedRule>
+  /** Files to skip: gitignore-style `patterns`, relative to `root` (the config's folder). */
+  ignore?: {root: string; patterns: string[]}
 }

@@ -20,6 +20,9 @@ export function parseHtml(doc: string, file: VFile, parser: ParseEnglish): Nlcst
   const {fromHtml} = htmlPackages.fromHtml()
   const {toNlcst} = htmlPackages.toNlcst()
   const hast = fromHtml(doc)
+  // parse5 gives the root no position when the document is blank, and hast-util-to-nlcst
+  // refuses a tree without one: a blank page is an empty article, not an error.
+  if (!hast.position) return {type: 'RootNode', children: []}
   const spans = prepare(hast, doc)
   file.data.hast = hast
   // `toNlcst` positions leaves by index in decoded text; move them back into `doc`.

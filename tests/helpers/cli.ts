@@ -13,7 +13,7 @@ export interface CliOutcome {
 /** Run the CLI in-process, as `copydesk ...args` in `cwd`, with `stdin` as standard input. */
 export async function cli(
   args: string[],
-  {cwd, stdin = '', isTTY = false}: {cwd: string; stdin?: string; isTTY?: boolean}
+  {cwd, stdin = '', isTTY = false}: {cwd: string; stdin?: string | Buffer; isTTY?: boolean}
 ): Promise<CliOutcome> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
