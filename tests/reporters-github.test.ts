@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {escapeData, escapeProperty, github} from '../src/reporters/github.js'
-import type {LintMessage, LintResult, ReportContext} from '../src/reporters/types.js'
+import type {ReportContext} from '../src/reporters/types.js'
+import {message, result} from './helpers/results.js'
 
 const context: ReportContext = {
   cwd: '/work/newsroom',
@@ -14,30 +15,6 @@ const context: ReportContext = {
       }
     ]
   ])
-}
-
-function message(fields: Partial<LintMessage> & Pick<LintMessage, 'ruleId'>): LintMessage {
-  return {
-    source: fields.ruleId === null ? null : 'copydesk',
-    severity: 1,
-    message: 'Something to fix',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    offset: 0,
-    endOffset: 0,
-    ...fields
-  }
-}
-
-function result(filePath: string, messages: LintMessage[]): LintResult {
-  return {
-    filePath,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length
-  }
 }
 
 describe('github formatter', () => {

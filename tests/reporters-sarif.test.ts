@@ -4,7 +4,8 @@ import formats from 'ajv-formats'
 import type * as Sarif from 'sarif'
 import {describe, expect, it} from 'vitest'
 import {informationUri, sarif, sarifSchemaUri} from '../src/reporters/sarif.js'
-import type {LintMessage, LintResult, ReportContext} from '../src/reporters/types.js'
+import type {LintResult, ReportContext} from '../src/reporters/types.js'
+import {message, result} from './helpers/results.js'
 
 /*
  * tests/fixtures/sarif/sarif-2.1.0.json is the SARIF 2.1.0 JSON schema as shipped in the npm
@@ -40,30 +41,6 @@ const context: ReportContext = {
     ['readability', {description: 'Keep sentences readable.', url: docs + 'readability/README.md'}],
     ['quotes', {description: 'Attribute every quote.', url: docs + 'quotes/README.md'}]
   ])
-}
-
-function message(fields: Partial<LintMessage> & Pick<LintMessage, 'ruleId'>): LintMessage {
-  return {
-    source: fields.ruleId === null ? null : 'copydesk',
-    severity: 1,
-    message: 'Something to fix',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    offset: 0,
-    endOffset: 0,
-    ...fields
-  }
-}
-
-function result(filePath: string, messages: LintMessage[]): LintResult {
-  return {
-    filePath,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length
-  }
 }
 
 const results: LintResult[] = [
