@@ -166,6 +166,7 @@ describe('sarif formatter', () => {
               ]
             }
           },
+          originalUriBaseIds: {'%SRCROOT%': {uri: 'file:///work/newsroom/'}},
           artifacts: [
             {location: budget, roles: ['analysisTarget']},
             {location: derby, roles: ['analysisTarget']},
@@ -362,6 +363,7 @@ describe('sarif formatter', () => {
       runs: [
         {
           tool: {driver: {name: 'copydesk', informationUri, version: packageVersion, rules: []}},
+          originalUriBaseIds: {'%SRCROOT%': {uri: 'file:///work/newsroom/'}},
           artifacts: [],
           columnKind: 'utf16CodeUnits',
           results: []

@@ -70,6 +70,8 @@ export const sarif: Formatter = (results, context) => {
     runs: [
       {
         tool: {driver},
+        // Where `%SRCROOT%` is: a consumer resolves each relative artifact URI against it.
+        originalUriBaseIds: {[srcRoot]: {uri: pathToFileURL(context.cwd + path.sep).href}},
         artifacts,
         columnKind: 'utf16CodeUnits',
         results: sarifResults
