@@ -26,7 +26,7 @@ declare module 'vfile' {
     stats: FileStats
     /** Set when the `ignore` globs of the file's config match it: not linted, not reported. */
     ignoredByConfig: boolean
-    /** Read from standard input (its bytes were checked as UTF-8 when read). */
-    stdin: boolean
+    /** The bytes were already checked as UTF-8 text (standard input, or in the main thread). */
+    inputChecked: boolean
   }
 }

@@ -8,6 +8,8 @@ import type {SeverityLabel} from './rule.js'
 import {copydeskLint} from './lint.js'
 import {supportedExtensions} from './parse/input-kind.js'
 import {createProcessor} from './processor.js'
+import type {DelegateOptions} from './run/delegate.js'
+import {delegatedLint} from './run/delegate.js'
 
 export interface RunOptions {
   /** Paths, folders and globs to lint, or documents already read (standard input). */
@@ -17,6 +19,11 @@ export interface RunOptions {
   configPath?: string
   /** `--rule ID=SEVERITY` flags, applied over every config. */
   ruleOverrides?: Readonly<Record<string, SeverityLabel>>
+  /**
+   * Hand each file to this executor (a worker pool), with a cache and progress, instead of
+   * linting it in the engine's processor.
+   */
+  delegate?: Omit<DelegateOptions, 'config'>
 }
 
 /** Config files copydesk looks for, from each file's folder upward (nearest wins). */
@@ -37,13 +44,15 @@ export function lintFiles(options: RunOptions): Promise<VFile[]> {
   // error as its cause; `reporters/to-results.ts` turns that into one clear message.
   const toPreset = (value: unknown, configPath?: string): Preset => {
     const config = resolveConfig(value, overrides, configPath)
-    // unified-engine types presets for untyped plugins; ours takes a `ResolvedConfig`.
-    const tuple = [copydeskLint, config] as unknown as PluginTuple
+    // unified-engine types presets for untyped plugins; ours take a `ResolvedConfig`.
+    const tuple = (options.delegate
+      ? [delegatedLint, {...options.delegate, config}]
+      : [copydeskLint, config]) as unknown as PluginTuple
     return {plugins: [tuple]}
   }
 
   const settings: EngineOptions = {
-    processor: createProcessor,
+    processor: () => createProcessor({parse: !options.delegate}),
     cwd: options.cwd,
     files: options.files,
     extensions: supportedExtensions,

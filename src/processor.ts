@@ -6,15 +6,16 @@ import type {Compatible} from 'vfile'
 import type {ResolvedConfig} from './config/types.js'
 import {resolveConfig} from './config/resolve.js'
 import {copydeskLint} from './lint.js'
-import {copydeskParse} from './parse/index.js'
+import {copydeskCheckInput, copydeskParse} from './parse/index.js'
 
 /**
  * The processor unified-engine runs for every file: the copydesk parser only. The linter
  * (`copydeskLint`) is attached per file from its resolved config. There is no compiler:
- * copydesk never writes the files it reads.
+ * copydesk never writes the files it reads. With `parse: false` the parser only checks that
+ * the input is text, for the CLI, which parses where it lints (`run/delegate.ts`).
  */
-export function createProcessor(): Processor<NlcstRoot> {
-  return unified().use(copydeskParse)
+export function createProcessor(options: {parse?: boolean} = {}): Processor<NlcstRoot> {
+  return unified().use(options.parse === false ? copydeskCheckInput : copydeskParse)
 }
 
 /**

@@ -13,7 +13,8 @@ run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  isTTY: process.stdout.isTTY === true
+  isTTY: process.stdout.isTTY === true,
+  interactive: process.stdout.isTTY === true && process.stderr.isTTY === true && !process.env.CI
 }).then(
   (code) => {
     process.exitCode = code

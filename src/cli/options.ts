@@ -53,6 +53,31 @@ export const optionDeclarations: readonly OptionDeclaration[] = [
     value: 'NAME',
     description: 'Name for standard input (`-`); its extension picks the parser'
   },
+  {
+    name: 'changed',
+    type: 'boolean',
+    value: '[=BASE]',
+    description: 'Lint only files changed since the merge base with BASE (default: origin/HEAD)'
+  },
+  {
+    name: 'changed-lines',
+    type: 'boolean',
+    description: 'With --changed: report only findings on changed lines'
+  },
+  {
+    name: 'jobs',
+    short: 'j',
+    type: 'string',
+    value: 'N',
+    description: 'Lint in N worker threads (default: the number of CPUs)'
+  },
+  {name: 'cache', type: 'boolean', description: 'Replay findings of files that did not change'},
+  {
+    name: 'cache-location',
+    type: 'string',
+    value: 'FILE',
+    description: 'Where --cache keeps its file (default: .copydeskcache)'
+  },
   {name: 'list-rules', type: 'boolean', description: 'List the rules with their defaults'},
   {name: 'help', short: 'h', type: 'boolean', description: 'Show this help'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Show the version'}
@@ -78,7 +103,7 @@ export function helpText(version: string): string {
     const flag =
       (option.short ? `-${option.short}, ` : '    ') +
       (option.name === 'color' ? '--[no-]color' : `--${option.name}`) +
-      (option.value ? ` ${option.value}` : '')
+      (option.value ? (option.value.startsWith('[') ? option.value : ` ${option.value}`) : '')
     return [flag, option.description] as const
   })
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2

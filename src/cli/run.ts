@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import type {VFile} from 'vfile'
 import {rules} from '../../rules/registry.js'
@@ -10,7 +11,10 @@ import {helpText} from './options.js'
 import {runProblems} from './problems.js'
 import type {CliSettings} from './settings.js'
 import {parseCommandLine, usageMessage} from './settings.js'
-import {readStdin} from './stdin.js'
+import {gatherInputs, onChangedLines} from './inputs.js'
+import {createProgress} from './progress.js'
+import {LintCache} from '../run/cache.js'
+import {createExecutor} from '../run/executor.js'
 
 export interface CliIo {
   cwd: string
@@ -19,6 +23,8 @@ export interface CliIo {
   stderr: Writable
   /** Whether stdout is a terminal (colour by default). */
   isTTY: boolean
+  /** Whether a person watches: stdout and stderr are terminals and `CI` is unset (progress). */
+  interactive?: boolean
 }
 
 /** Run the command line; resolves to the exit code (0 clean, 1 findings fail, 2 problems). */
@@ -35,19 +41,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<0 | 1 | 2
     return 2
   }
 
-  const inputs: Array<string | VFile> = []
   const problems: string[] = []
-  if (settings.stdinFilename) {
-    const read = await readStdin(io.stdin, settings.stdinFilename, io.cwd)
-    if (typeof read === 'string') problems.push(read)
-    else inputs.push(read)
-  } else {
-    inputs.push(...settings.files)
+  const inputs = await gatherInputs(settings, io, problems)
+  if (inputs === undefined) {
+    for (const problem of problems) io.stderr.write(`copydesk: ${problem}\n`)
+    return 2
+  }
+  if (settings.changed && inputs.files.length === 0) {
+    io.stderr.write('copydesk: --changed: no changed files to lint\n')
   }
 
-  const files = inputs.length > 0 ? await lintFiles({...settings, files: inputs, cwd: io.cwd}) : []
-  const results = toResults(files, io.cwd)
-  problems.push(...runProblems(settings.stdinFilename ? [] : settings.files, results, io.cwd))
+  const files = await lintInputs(settings, io, inputs.files)
+  let results = toResults(files, io.cwd)
+  if (inputs.changedLines) results = onChangedLines(results, inputs.changedLines)
+  problems.push(...runProblems(inputs.given, results, io.cwd))
 
   // `--quiet` shows errors only, and then warnings do not count against --max-warnings.
   const shown = settings.quiet ? onlyErrors(results) : results
@@ -69,6 +76,33 @@ export async function run(argv: readonly string[], io: CliIo): Promise<0 | 1 | 2
     return 1
   }
   return 0
+}
+
+/** Lint with unified-engine, through a worker pool past a few files, and the cache. */
+async function lintInputs(
+  settings: CliSettings,
+  io: CliIo,
+  files: Array<string | VFile>
+): Promise<VFile[]> {
+  if (files.length === 0) return []
+  const run = createExecutor(settings.jobs)
+  const cache = settings.cacheLocation
+    ? LintCache.load(path.resolve(io.cwd, settings.cacheLocation))
+    : undefined
+  const progress = createProgress(io.stderr, io.interactive === true)
+  try {
+    return await lintFiles({
+      files,
+      cwd: io.cwd,
+      configPath: settings.configPath,
+      ruleOverrides: settings.ruleOverrides,
+      delegate: {executor: run.executor, cache, onFile: progress?.onFile}
+    })
+  } finally {
+    progress?.done()
+    await run.close()
+    cache?.save()
+  }
 }
 
 function print(io: CliIo, text: string): 0 {

@@ -1,4 +1,5 @@
 import {existsSync, statSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {ruleById} from '../../rules/registry.js'
@@ -28,14 +29,29 @@ export interface CliSettings {
   color: boolean
   /** Name of standard input, when `files` is `['-']`. */
   stdinFilename?: string
+  /** `--changed[=BASE]`: the base, or `true` for the default. */
+  changed?: string | true
+  changedLines: boolean
+  jobs: number
+  /** `--cache`: where the cache file is. */
+  cacheLocation?: string
 }
 
 type Values = Record<string, string | boolean | string[] | undefined>
 
 /** Parse argv into what to do; throws `UsageError` (or parseArgs' error) on bad usage. */
 export function parseCommandLine(argv: readonly string[], cwd: string, isTTY: boolean): CliRequest {
+  // `--changed` takes an optional value, which parseArgs cannot express: `--changed=BASE`
+  // is taken apart here, and a bare `--changed` means the default base.
+  let changedBase: string | undefined
+  const args = argv.map((arg) => {
+    if (!arg.startsWith('--changed=')) return arg
+    changedBase = arg.slice('--changed='.length)
+    if (!changedBase) throw new UsageError('--changed=: expected a git revision after =')
+    return '--changed'
+  })
   const parsed = parseArgs({
-    args: [...argv],
+    args,
     options: parseArgsOptions(),
     allowPositionals: true,
     allowNegative: true,
@@ -70,9 +86,37 @@ export function parseCommandLine(argv: readonly string[], cwd: string, isTTY: bo
       quiet: values.quiet === true,
       maxWarnings: parseMaxWarnings(values['max-warnings'] as string | undefined),
       color: (values.color as boolean | undefined) ?? isTTY,
-      stdinFilename: stdin ? (stdinFilename ?? 'stdin.txt') : undefined
+      stdinFilename: stdin ? (stdinFilename ?? 'stdin.txt') : undefined,
+      changed: values.changed ? (changedBase ?? true) : undefined,
+      changedLines: parseChangedLines(values, stdin),
+      jobs: parseJobs(values.jobs as string | undefined),
+      cacheLocation: parseCache(values)
     }
   }
+}
+
+function parseChangedLines(values: Values, stdin: boolean): boolean {
+  if (values.changed && stdin) throw new UsageError('--changed: not with - (standard input)')
+  if (values['changed-lines'] && !values.changed) {
+    throw new UsageError('--changed-lines: only with --changed')
+  }
+  return values['changed-lines'] === true
+}
+
+function parseJobs(raw: string | undefined): number {
+  if (raw === undefined) return availableParallelism()
+  if (!/^[1-9]\d*$/.test(raw)) {
+    throw new UsageError(`--jobs: expected a whole number ≥ 1, not ${JSON.stringify(raw)}`)
+  }
+  return Number(raw)
+}
+
+function parseCache(values: Values): string | undefined {
+  const location = values['cache-location'] as string | undefined
+  if (location !== undefined && !values.cache) {
+    throw new UsageError('--cache-location: only with --cache')
+  }
+  return values.cache ? (location ?? '.copydeskcache') : undefined
 }
 
 function parseFormat(format = 'stylish'): FormatName {

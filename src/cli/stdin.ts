@@ -28,6 +28,6 @@ export async function readStdin(
     return `${name}: Unexpected invalid UTF-8, expected a UTF-8 text file`
   }
   const file = new VFile({path: name, cwd, value})
-  file.data.stdin = true
+  file.data.inputChecked = true
   return file
 }

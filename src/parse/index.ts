@@ -16,6 +16,17 @@ export const copydeskParse: Plugin<[], string, NlcstRoot> = function () {
   this.parser = parse
 }
 
+/**
+ * A parser that only checks the input is text: for the CLI's processor, which hands each file
+ * to a worker (or the cache) that parses it where it lints it.
+ */
+export const copydeskCheckInput: Plugin<[], string, NlcstRoot> = function () {
+  this.parser = function (doc: string, file: VFile): NlcstRoot {
+    checkReadable(doc, file)
+    return {type: 'RootNode', children: []}
+  }
+}
+
 function parse(doc: string, file: VFile): NlcstRoot {
   checkReadable(doc, file)
   // A fresh parser per file: parse-english keeps no state between calls, but its plugin lists

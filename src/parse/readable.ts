@@ -18,7 +18,7 @@ export function checkReadable(doc: string, file: VFile): undefined {
     })
   }
 
-  if (doc.includes('\uFFFD') && file.path && !file.data.stdin) {
+  if (doc.includes('\uFFFD') && file.path && !file.data.inputChecked) {
     let bytes: Uint8Array | undefined
     try {
       bytes = readFileSync(path.resolve(file.cwd, file.path))
