@@ -15,10 +15,7 @@
  * 5), --limit N (only the first N articles), --corpus DIR. Progress goes to stderr. Run with
  * `node --expose-gc` (as `npm run bench` does) so that memory peaks are per configuration.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import retextEnglish from 'retext-english'
 import retextReadability from 'retext-readability'
@@ -30,12 +27,8 @@ import type {SeverityLabel} from '../src/rule.js'
 import {resolveConfig} from '../src/config/resolve.js'
 import type {ResolvedConfig} from '../src/config/types.js'
 import {lint} from '../src/processor.js'
-
-interface Article {
-  path: string
-  value: string
-  bytes: number
-}
+import type {Article} from './corpus.js'
+import {defaultCorpus, loadCorpus} from './corpus.js'
 
 /** One thing to measure: a function run on every article, with optional set-up around it. */
 interface Configuration {
@@ -107,36 +100,6 @@ function positiveInteger(flag: string, value: string): number {
     throw new Error(`${flag}: expected a positive integer, got ${JSON.stringify(value)}`)
   }
   return number
-}
-
-/**
- * The corpus sits beside the clone (`<repo>/../shared/corpus/wikinews`), in development and
- * on CI. The script runs from `dist/bench/` once compiled, so find the repo root by walking up
- * to the nearest package.json instead of hard-coding the depth.
- */
-function defaultCorpus(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url))
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir)
-    if (parent === dir) throw new Error('bench: cannot find the repository root')
-    dir = parent
-  }
-  return path.resolve(dir, '..', 'shared', 'corpus', 'wikinews')
-}
-
-/** Read every article up front, so that disk time is never part of a measurement. */
-function loadCorpus(dir: string, limit: number): Article[] {
-  if (!existsSync(dir)) throw new Error(`bench: no corpus at ${dir} (use --corpus DIR)`)
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .slice(0, limit)
-  if (names.length === 0) throw new Error(`bench: no .txt files in ${dir}`)
-  return names.map((name) => {
-    const file = path.join(dir, name)
-    const value = readFileSync(file, 'utf8')
-    return {path: file, value, bytes: Buffer.byteLength(value)}
-  })
 }
 
 // ---------------------------------------------------------------------------------------
