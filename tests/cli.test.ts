@@ -533,3 +533,27 @@ describe('copydesk CLI: edge cases', () => {
     )
   })
 })
+
+describe('copydesk CLI: --output', () => {
+  it('writes the report to a file instead of stdout', async () => {
+    const cwd = folderWith({'a.txt': `Headline\n\n${passiveSentence}\n`})
+    const {code, stdout} = await cli(['--format', 'json', '--output', 'report.json', 'a.txt'], {
+      cwd
+    })
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    const results = JSON.parse(readFileSync(path.join(cwd, 'report.json'), 'utf8')) as LintResult[]
+    expect(ruleIds(results)).toEqual(['passive'])
+  })
+
+  it('refuses to write over a file it lints', async () => {
+    const text = `Headline\n\n${passiveSentence}\n`
+    const cwd = folderWith({'a.txt': text})
+    const {code, stderr} = await cli(['--output', 'a.txt', 'a.txt'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      `copydesk: --output ${path.join(cwd, 'a.txt')}: is a file being linted; copydesk never overwrites its input\n`
+    )
+    expect(readFileSync(path.join(cwd, 'a.txt'), 'utf8')).toBe(text)
+  })
+})

@@ -26,6 +26,13 @@ export const optionDeclarations: readonly OptionDeclaration[] = [
     description: `Output format: ${formats.join(', ')} (default: stylish)`
   },
   {
+    name: 'output',
+    short: 'o',
+    type: 'string',
+    value: 'FILE',
+    description: 'Write the report to FILE instead of standard output'
+  },
+  {
     name: 'config',
     short: 'c',
     type: 'string',

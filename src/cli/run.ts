@@ -1,3 +1,4 @@
+import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Readable, Writable} from 'node:stream'
 import type {VFile} from 'vfile'
@@ -61,9 +62,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<0 | 1 | 2
   const rulesForReport = new Map(
     rules.map(({meta}) => [meta.id, {description: meta.description, url: meta.url}])
   )
-  io.stdout.write(
-    formatters[settings.format](shown, {cwd: io.cwd, color: settings.color, rules: rulesForReport})
-  )
+  const sources = new Map(files.map((file) => [path.resolve(file.cwd, file.path), String(file)]))
+  const report = formatters[settings.format](shown, {
+    cwd: io.cwd,
+    color: settings.color && !settings.output,
+    rules: rulesForReport,
+    source: (filePath) => sources.get(filePath)
+  })
+  if (settings.output) {
+    const problem = writeReport(path.resolve(io.cwd, settings.output), report, sources)
+    if (problem) problems.push(problem)
+  } else {
+    io.stdout.write(report)
+  }
   for (const problem of problems) io.stderr.write(`copydesk: ${problem}\n`)
 
   if (problems.length > 0) return 2
@@ -103,6 +114,26 @@ async function lintInputs(
     await run.close()
     cache?.save()
   }
+}
+
+/**
+ * `--output FILE`: write the report. copydesk never writes the files it reads, so a report
+ * aimed at one of them is refused.
+ */
+function writeReport(
+  target: string,
+  report: string,
+  sources: ReadonlyMap<string, string>
+): string | undefined {
+  if (sources.has(target)) {
+    return `--output ${target}: is a file being linted; copydesk never overwrites its input`
+  }
+  try {
+    writeFileSync(target, report)
+  } catch (error) {
+    return `--output ${target}: ${(error as NodeJS.ErrnoException).code ?? 'cannot write'}`
+  }
+  return undefined
 }
 
 function print(io: CliIo, text: string): 0 {

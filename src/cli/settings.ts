@@ -21,6 +21,8 @@ export interface CliSettings {
   /** Paths, folders and globs; `['-']` for standard input. */
   files: string[]
   format: FormatName
+  /** `--output FILE`: where the report goes instead of stdout. */
+  output?: string
   configPath?: string
   ruleOverrides: Record<string, SeverityLabel>
   quiet: boolean
@@ -81,6 +83,7 @@ export function parseCommandLine(argv: readonly string[], cwd: string, isTTY: bo
     settings: {
       files,
       format: parseFormat(values.format as string | undefined),
+      output: values.output as string | undefined,
       configPath: parseConfigPath(values.config as string | undefined, cwd),
       ruleOverrides: parseRuleFlags((values.rule as string[] | undefined) ?? []),
       quiet: values.quiet === true,

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
 
@@ -27,7 +28,9 @@ export async function readStdin(
   } catch {
     return `${name}: Unexpected invalid UTF-8, expected a UTF-8 text file`
   }
-  const file = new VFile({path: name, cwd, value})
+  // Absolute: unified-engine resolves a relative VFile path against the process's folder, not
+  // `cwd`, when it looks for the file's config.
+  const file = new VFile({path: path.resolve(cwd, name), cwd, value})
   file.data.inputChecked = true
   return file
 }

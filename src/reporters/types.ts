@@ -39,6 +39,8 @@ export interface ReportContext {
   color: boolean
   /** Rule metadata by id, for descriptors and help links. */
   rules: ReadonlyMap<string, {description: string; url: string}>
+  /** The text of a linted file as it was read, by `filePath` (for reports that show it). */
+  source?: (filePath: string) => string | undefined
 }
 
 /** A formatter: pure function from results to the text to print. */
