@@ -3,10 +3,27 @@
  * add one line here.
  */
 import type {Rule} from '../src/rule.js'
+import {anonymousSource} from './anonymous-source/index.js'
+import {duplicateBlock} from './duplicate-block/index.js'
+import {firstReference} from './first-reference/index.js'
 import {passive} from './passive/index.js'
+import {quoteAttribution} from './quote-attribution/index.js'
 import {readability} from './readability/index.js'
+import {scrapeResidue} from './scrape-residue/index.js'
+import {titleConsistency} from './title-consistency/index.js'
+import {unbalancedQuote} from './unbalanced-quote/index.js'
 
-export const rules: readonly Rule[] = [readability, passive]
+export const rules: readonly Rule[] = [
+  readability,
+  passive,
+  duplicateBlock,
+  scrapeResidue,
+  quoteAttribution,
+  anonymousSource,
+  unbalancedQuote,
+  firstReference,
+  titleConsistency
+]
 
 /** Rules by id. */
 export const ruleById: ReadonlyMap<string, Rule> = new Map(

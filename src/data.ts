@@ -4,6 +4,9 @@
  */
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
+import type {PeopleAnalysis} from './analysis/people/types.js'
+import type {QuoteAnalysis} from './analysis/quotes/types.js'
+import type {Repeats} from './analysis/repeats/types.js'
 import type {DocumentStructure} from './analysis/structure/types.js'
 
 /** The three kinds of input copydesk reads; chosen from the file's extension. */
@@ -22,6 +25,12 @@ declare module 'vfile' {
     hast: HastRoot
     /** Headline, byline, body, captions and page chrome: see `analysis/structure`. */
     structure: DocumentStructure
+    /** Blocks that occur more than once (later copies): see `analysis/repeats`. */
+    repeats: Repeats
+    /** Direct quotes, their speakers, unpaired marks: see `analysis/quotes`. */
+    quotes: QuoteAnalysis
+    /** People named in the article, each mention's form and place: see `analysis/people`. */
+    people: PeopleAnalysis
     /** Figures rules publish per file, keyed by rule id. */
     stats: FileStats
     /** Set when the `ignore` globs of the file's config match it: not linted, not reported. */

@@ -71,7 +71,9 @@ export function defineRule<Options extends object>(
     function (tree, file, options) {
       const before = file.messages.length
       const structure = file.data.structure
-      const scoped = structure ? scopedTree(tree, structure, meta.scope) : tree
+      const scoped = structure
+        ? scopedTree(tree, structure, meta.scope, file.data.repeats?.skip)
+        : tree
       check(scoped, file, {...defaults, ...options} as Options)
       for (const message of file.messages.slice(before)) {
         if (message.fatal === undefined) infoMessages.add(message)

@@ -50,7 +50,7 @@ describe('copydesk CLI: basics', () => {
   it.each([
     [
       ['--format', 'xml', 'a.txt'],
-      'copydesk: --format: expected one of stylish, json, sarif, github, not "xml"\n'
+      'copydesk: --format: expected one of stylish, json, sarif, github, html, not "xml"\n'
     ],
     [
       ['--rule', 'hedgehog=warn', 'a.txt'],
@@ -410,7 +410,7 @@ describe('copydesk CLI: bad input', () => {
           ]
         })
     const before = snapshot()
-    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'html']) {
       await cli(['--format', format, '.'], {cwd})
     }
     expect(snapshot()).toEqual(before)

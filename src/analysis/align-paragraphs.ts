@@ -9,8 +9,11 @@
 import type {Paragraph, ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {Block} from './structure/types.js'
 
+/** Where to split: structure blocks, or any sorted, non-overlapping spans of the file. */
+type Span = Pick<Block, 'start' | 'end'>
+
 /** Index of the block holding `offset`, or -1 between blocks. */
-function blockIndexAt(blocks: readonly Block[], offset: number): number {
+function blockIndexAt(blocks: readonly Span[], offset: number): number {
   let low = 0
   let high = blocks.length - 1
   while (low <= high) {
@@ -37,7 +40,7 @@ function withPosition<T extends Sentence | Paragraph>(node: T): T {
 }
 
 /** Split `tree`'s paragraphs (in place) so none spans two blocks. */
-export function alignParagraphsToBlocks(tree: Root, blocks: readonly Block[]): void {
+export function alignParagraphsToBlocks(tree: Root, blocks: readonly Span[]): void {
   const children: RootContent[] = []
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode' || !spansBlocks(node, blocks)) {
@@ -49,14 +52,14 @@ export function alignParagraphsToBlocks(tree: Root, blocks: readonly Block[]): v
   tree.children = children
 }
 
-function spansBlocks(paragraph: Paragraph, blocks: readonly Block[]): boolean {
+function spansBlocks(paragraph: Paragraph, blocks: readonly Span[]): boolean {
   const start = paragraph.position?.start.offset
   const end = paragraph.position?.end.offset
   if (start === undefined || end === undefined || end <= start) return false
   return blockIndexAt(blocks, start) !== blockIndexAt(blocks, end - 1)
 }
 
-function splitParagraph(paragraph: Paragraph, blocks: readonly Block[]): RootContent[] {
+function splitParagraph(paragraph: Paragraph, blocks: readonly Span[]): RootContent[] {
   const result: RootContent[] = []
   let current: Paragraph | undefined
   let currentBlock = -2
@@ -102,7 +105,7 @@ function splitParagraph(paragraph: Paragraph, blocks: readonly Block[]): RootCon
 }
 
 /** Split a sentence at line breaks that lead into another block; the breaks stand apart. */
-function splitSentence(sentence: Sentence, blocks: readonly Block[]): ParagraphContent[] {
+function splitSentence(sentence: Sentence, blocks: readonly Span[]): ParagraphContent[] {
   const pieces: ParagraphContent[] = []
   let current: SentenceContent[] = []
   let block = blockIndexAt(blocks, startOf(sentence) ?? 0)

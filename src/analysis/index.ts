@@ -6,6 +6,9 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import {alignParagraphsToBlocks} from './align-paragraphs.js'
+import {peopleAnalysis} from './people/index.js'
+import {repeatsAnalysis} from './repeats/index.js'
+import {quotesAnalysis} from './quotes/index.js'
 import {analyzeStructure} from './structure/index.js'
 
 type Analysis = (tree: NlcstRoot, file: VFile) => void
@@ -17,7 +20,7 @@ const structure: Analysis = (tree, file) => {
   file.data.structure = result
 }
 
-const analyses: readonly Analysis[] = [structure]
+const analyses: readonly Analysis[] = [structure, repeatsAnalysis, quotesAnalysis, peopleAnalysis]
 
 /** Run every analysis on `file`, in order. */
 export function analyze(tree: NlcstRoot, file: VFile): void {

@@ -14,7 +14,7 @@ export interface OptionDeclaration {
   description: string
 }
 
-export const formats = ['stylish', 'json', 'sarif', 'github'] as const
+export const formats = ['stylish', 'json', 'sarif', 'github', 'html'] as const
 export type FormatName = (typeof formats)[number]
 
 export const optionDeclarations: readonly OptionDeclaration[] = [

@@ -1,5 +1,6 @@
 import type {FormatName} from '../cli/options.js'
 import {github} from './github.js'
+import {html} from './html.js'
 import {json} from './json.js'
 import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
@@ -10,5 +11,6 @@ export const formatters: Readonly<Record<FormatName, Formatter>> = {
   stylish,
   json,
   sarif,
-  github
+  github,
+  html
 }

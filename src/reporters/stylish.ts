@@ -11,7 +11,20 @@ import type {Formatter, LintResult} from './types.js'
 export const stylish: Formatter = (results, context) => {
   const files = results.map((result) => toVFile(result, context.cwd))
   const report = reporter(files, {color: context.color, defaultName: '<stdin>'})
-  return report ? report + '\n' : ''
+  const figures = results.flatMap((result, index) => statsLine(result, files[index]!.path))
+  const text = [report, ...figures].filter(Boolean).join('\n')
+  return text ? text + '\n' : ''
+}
+
+/** Per-file figures rules publish: `a.txt: quote-attribution: quotes 4, named 3, …`. */
+function statsLine(result: LintResult, name: string): string[] {
+  return Object.entries(result.stats ?? {}).map(
+    ([ruleId, figures]) =>
+      `${name || '<stdin>'}: ${ruleId}: ` +
+      Object.entries(figures)
+        .map(([key, value]) => `${key} ${value}`)
+        .join(', ')
+  )
 }
 
 function toVFile(result: LintResult, cwd: string): VFile {

@@ -33,38 +33,68 @@ export function kindAt(structure: DocumentStructure, offset: number): BlockKind 
   return undefined
 }
 
-const cache = new WeakMap<NlcstRoot, Map<RuleScope, NlcstRoot>>()
+const cache = new WeakMap<NlcstRoot, Map<string, NlcstRoot>>()
 
 /**
  * A root holding only the paragraphs of `tree` inside `scope`, so that a rule scoped to the
  * body never visits chrome. Paragraph nodes are shared, not copied; the result is cached per
  * tree, so every rule of one scope gets the same root.
+ *
+ * `skip` holds the later copies of repeated blocks (`file.data.repeats.skip`): their
+ * paragraphs are left out for every scope, the whole document included, so that any rule's
+ * finding inside a repeated block is reported once, at the first copy. The repeat itself is
+ * reported by `duplicate-block`, which reads `file.data.repeats`, not the tree. In plain text
+ * the repeats analysis has split paragraphs at the edges of repeats, so a paragraph is either
+ * wholly inside a repeat or wholly outside.
  */
 export function scopedTree(
   tree: NlcstRoot,
   structure: DocumentStructure,
-  scope: RuleScope
+  scope: RuleScope,
+  skip: readonly SkippedSpan[] = []
 ): NlcstRoot {
-  if (scope === 'document') return tree
+  if (scope === 'document' && skip.length === 0) return tree
   let byScope = cache.get(tree)
   if (!byScope) {
     byScope = new Map()
     cache.set(tree, byScope)
   }
-  let scoped = byScope.get(scope)
+  const key = skip.length === 0 ? scope : scope + '-skip'
+  let scoped = byScope.get(key)
   if (!scoped) {
     scoped = {
       type: 'RootNode',
       children: tree.children.filter((node) => {
-        if (node.type !== 'ParagraphNode') return false
+        if (node.type !== 'ParagraphNode') return scope === 'document'
         const offset = node.position?.start.offset
-        if (offset === undefined) return false
+        if (offset === undefined) return scope === 'document'
+        if (skip.length > 0 && inSkipped(skip, offset)) return false
+        if (scope === 'document') return true
         const kind = kindAt(structure, offset)
         return kind !== undefined && inScope(kind, scope)
       }),
       position: tree.position
     }
-    byScope.set(scope, scoped)
+    byScope.set(key, scoped)
   }
   return scoped
+}
+
+/** A stretch of the file rules do not see (a later copy of a repeated block). */
+export interface SkippedSpan {
+  start: number
+  end: number
+}
+
+function inSkipped(spans: readonly SkippedSpan[], offset: number): boolean {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (offset < span.start) high = middle - 1
+    else if (offset >= span.end) low = middle + 1
+    else return true
+  }
+  return false
 }

@@ -1,0 +1,54 @@
+import {offsetTest, placeOf} from '../../src/analysis/quotes/index.js'
+import type {Span} from '../../src/analysis/quotes/index.js'
+import {defineRule} from '../../src/rule.js'
+
+export interface AnonymousSourceOptions {
+  allow: string[]
+}
+
+/**
+ * `anonymous-source`: a quote attributed only to an unnamed source ("a senior government
+ * official stated"), or indirect speech pinned on vague sources ("Diplomatic sources report
+ * that …"). Reported at the source phrase, once per phrase.
+ */
+export const anonymousSource = defineRule<AnonymousSourceOptions>(
+  {
+    id: 'anonymous-source',
+    description: 'Quote or claim attributed only to an unnamed source',
+    defaultSeverity: 'warn',
+    scope: 'body',
+    options: {
+      allow: {
+        type: 'string[]',
+        description: 'Source phrases the house style accepts (e.g. "a spokesperson")',
+        default: []
+      }
+    }
+  },
+  function (tree, file, options) {
+    const analysis = file.data.quotes
+    if (!analysis) return
+    const inTree = offsetTest(tree)
+    const allowed = options.allow.map((phrase) => phrase.toLowerCase())
+    const sources = new Map<number, Span>()
+    for (const quote of analysis.quotes) {
+      const speaker = quote.attribution?.speaker
+      if (quote.depth > 0 || quote.notSpeech !== undefined || !speaker) continue
+      if (quote.attribution?.speakerKind !== 'anonymous' || !inTree(quote.start)) continue
+      sources.set(speaker.start, speaker)
+    }
+    for (const claim of analysis.claims) {
+      if (inTree(claim.source.start)) sources.set(claim.source.start, claim.source)
+    }
+    for (const source of [...sources.values()].sort((a, b) => a.start - b.start)) {
+      const lower = source.text.toLowerCase()
+      if (allowed.some((phrase) => lower.includes(phrase))) continue
+      const message = file.message(
+        `Unexpected anonymous source \`${source.text}\`, expected a named source`,
+        {place: placeOf(file, source.start, source.end)}
+      )
+      message.actual = source.text
+      message.expected = []
+    }
+  }
+)

@@ -1,0 +1,203 @@
+import type {VFile} from 'vfile'
+import {inScopeTree, lineOf, peopleFor, pointAt} from '../../src/analysis/people/index.js'
+import type {Mention, PeopleAnalysis, Person, TitleUse} from '../../src/analysis/people/index.js'
+import {descriptorWords} from '../../src/analysis/people/not-people.js'
+import {honorifics} from '../../src/analysis/people/titles.js'
+import {defineRule} from '../../src/rule.js'
+import {capitalisedTitles, leadIns, lowerWithoutName} from './lexicon.js'
+
+export interface TitleConsistencyOptions {
+  style: 'ap' | 'courtesy'
+  titles: string[]
+  repeatedFullName: boolean
+  lowercaseBeforeName: boolean
+  capitalisedWithoutName: boolean
+}
+
+/**
+ * `title-consistency`: after the first reference, a person is named in a form the house
+ * style does not allow or that disagrees with another mention ("Dr. Park" … "Professor
+ * Park"; "Mr. Kim" under AP; the full name again), and formal titles are capitalised right
+ * before a name only. Body prose only; quoted speech is never reported.
+ */
+export const titleConsistency = defineRule<TitleConsistencyOptions>(
+  {
+    id: 'title-consistency',
+    description: 'A person is referred to in one short form after the first reference',
+    defaultSeverity: 'warn',
+    scope: 'body',
+    options: {
+      style: {
+        type: 'string',
+        description: 'House style: `ap` (surname alone later) or `courtesy` (Mr./Ms. Surname)',
+        default: 'ap',
+        enum: ['ap', 'courtesy']
+      },
+      titles: {type: 'string[]', description: 'Extra titles that stand before names', default: []},
+      repeatedFullName: {
+        type: 'boolean',
+        description: 'Report the full name repeated after the first reference (off: too noisy)',
+        default: false
+      },
+      lowercaseBeforeName: {
+        type: 'boolean',
+        description: 'Report a formal title in lower case right before a name',
+        default: true
+      },
+      capitalisedWithoutName: {
+        type: 'boolean',
+        description: 'Report a formal title capitalised without a name (off: too noisy)',
+        default: false
+      }
+    }
+  },
+  function (tree, file, options) {
+    const analysis = peopleFor(tree, file, options.titles)
+    const inTree = inScopeTree(tree)
+    const source = String(file)
+    for (const person of analysis.people)
+      checkPerson(file, source, analysis, person, inTree, options)
+    for (const use of analysis.titles) {
+      if (!use.quoted && inTree(use.start)) checkTitle(file, source, use, options)
+    }
+  }
+)
+
+function checkPerson(
+  file: VFile,
+  source: string,
+  analysis: PeopleAnalysis,
+  person: Person,
+  inTree: (offset: number) => boolean,
+  options: TitleConsistencyOptions
+): void {
+  const mentions = person.mentions
+    .map((index) => analysis.mentions[index]!)
+    .filter((mention) => inTree(mention.start) && !mention.quoted)
+  const first = mentions[0]
+  if (!first) return
+  const where = `first reference on line ${lineOf(source, first.start)}`
+  const name = person.fullName ?? person.surname
+  const courtesy = mentions.find((mention) => mention.title?.kind === 'courtesy')?.title
+  let usedTitle = first.title?.kind === 'courtesy' ? first.title : undefined
+  for (const mention of mentions.slice(1)) {
+    const actual = source.slice(mention.start, mention.end)
+    const title = mention.title
+    if (mention.form === 'title-surname' && title?.kind === 'courtesy') {
+      if (options.style === 'ap') {
+        report(
+          file,
+          source,
+          mention,
+          actual,
+          [mention.name.text],
+          `Unexpected courtesy title in \`${actual}\`, expected \`${mention.name.text}\` after the first reference to ${name} (AP style; ${where})`
+        )
+        continue
+      }
+      if (usedTitle && usedTitle.head !== title.head) {
+        const expected = usedTitle.text + ' ' + mention.name.text
+        report(
+          file,
+          source,
+          mention,
+          actual,
+          [expected],
+          `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere for ${name} (${where})`
+        )
+        continue
+      }
+      usedTitle ??= title
+      continue
+    }
+    if (
+      mention.form === 'surname' &&
+      options.style === 'courtesy' &&
+      courtesy &&
+      honorifics.has(courtesy.text.toLowerCase())
+    ) {
+      const expected = courtesy.text + ' ' + mention.name.text
+      report(
+        file,
+        source,
+        mention,
+        actual,
+        [expected],
+        `Unexpected bare surname \`${actual}\`, expected \`${expected}\` after the first reference to ${name} (courtesy style; ${where})`
+      )
+      continue
+    }
+    if (mention.form === 'full' && options.repeatedFullName && !person.sharesSurname) {
+      const short =
+        options.style === 'courtesy' && courtesy
+          ? courtesy.text + ' ' + person.surname
+          : person.surname
+      report(
+        file,
+        source,
+        mention,
+        actual,
+        [short],
+        `Unexpected full name \`${actual}\` repeated after the first reference to ${name}, expected \`${short}\` (${where})`
+      )
+    }
+  }
+}
+
+function checkTitle(
+  file: VFile,
+  source: string,
+  use: TitleUse,
+  options: TitleConsistencyOptions
+): void {
+  const words = use.text.split(/\s+/)
+  const head = words[words.length - 1]!.toLowerCase()
+  if (use.beforeName) {
+    if (!options.lowercaseBeforeName || use.capitalised || !capitalisedTitles.has(head)) return
+    // "press secretary Tony Snow": a job description, lower case in AP style.
+    if (words.some((word) => word.toLowerCase() === 'press')) return
+    if (use.previous !== undefined && !leadIns.has(use.previous)) {
+      if (!use.previousInRun || !descriptorWords.has(use.previous)) return
+    }
+    const expected = words.map(capitalise).join(' ')
+    report(
+      file,
+      source,
+      use,
+      use.text,
+      [expected],
+      `Unexpected lower-case title \`${use.text}\` before a name, expected \`${expected}\``
+    )
+    return
+  }
+  if (!options.capitalisedWithoutName || !lowerWithoutName.has(head) || use.sentenceInitial) return
+  if (!words.every((word) => /^\p{Lu}/u.test(word))) return
+  const expected = words.map((word) => word.toLowerCase()).join(' ')
+  report(
+    file,
+    source,
+    use,
+    use.text,
+    [expected],
+    `Unexpected capitalised title \`${use.text}\` without a name, expected \`${expected}\``
+  )
+}
+
+function report(
+  file: VFile,
+  source: string,
+  span: Pick<Mention, 'start' | 'end'>,
+  actual: string,
+  expected: string[],
+  reason: string
+): void {
+  const message = file.message(reason, {
+    place: {start: pointAt(source, span.start), end: pointAt(source, span.end)}
+  })
+  message.actual = actual
+  message.expected = expected
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}

@@ -1,0 +1,280 @@
+/**
+ * Clustering: candidate mentions → people. Full names make people (one per given + family
+ * name, so "George Bush" and "George W. Bush" are one); a short mention ("Putin", "Dr. Park")
+ * joins the one person with that family name, or none when several share it.
+ */
+import {nameSuffixes} from './names.js'
+import type {Candidate} from './sequences.js'
+import {eastAsian} from './sequences.js'
+import {canonicalTitle, courtesyTitles} from './titles.js'
+import type {Word} from './tokens.js'
+import type {Mention, MentionForm, Person, Span} from './types.js'
+
+/** A candidate with where it stands. */
+export interface Placed extends Candidate {
+  kind: Mention['kind']
+  quoted: boolean
+}
+
+interface Draft {
+  key: string
+  familyFirst: boolean
+  surnames: string[]
+  given: string | undefined
+  fullName: string | undefined
+  fullWords: number
+  mentions: number[]
+}
+
+/** Name words without suffixes (Jr., III). */
+function core(name: readonly Word[]): Word[] {
+  const words = name.filter((word) => !nameSuffixes.has(word.lower))
+  return words.length > 0 ? words : [...name]
+}
+
+function normal(text: string): string {
+  return text.toLowerCase().replace(/[-‐‑\s.]/gu, '')
+}
+
+export function cluster(
+  placed: readonly Placed[],
+  source: string,
+  /** Words of organisation names in the document ("Ford Motor Company"): never a bare surname. */
+  organisations: ReadonlySet<string> = new Set()
+): {mentions: Mention[]; people: Person[]} {
+  const drafts: Draft[] = []
+  const byKey = new Map<string, Draft>()
+  const assigned: Array<Draft | Draft[] | undefined> = []
+  const forms: Array<MentionForm | undefined> = []
+
+  // Surnames made certain by a title or a speech verb ("Mr. Kostov", "Kostov said").
+  const confirmed = new Set<string>()
+  for (const candidate of placed) {
+    const words = core(candidate.name)
+    if (words.length === 1 && (candidate.title.length > 0 || candidate.person)) {
+      confirmed.add(words[0]!.lower)
+    }
+  }
+
+  // Pass 1: full names.
+  for (const [index, candidate] of placed.entries()) {
+    const words = core(candidate.name)
+    if (words.length < 2) continue
+    const last = words[words.length - 1]!
+    const person = candidate.person || confirmed.has(last.lower)
+    if (!person) continue
+    const familyFirst = eastAsian(words)
+    const first = words[0]!
+    const key = familyFirst
+      ? first.lower +
+        '|' +
+        normal(
+          words
+            .slice(1)
+            .map((word) => word.text)
+            .join('')
+        )
+      : first.lower + '|' + last.lower
+    let draft = byKey.get(key)
+    if (!draft) {
+      draft = {
+        key,
+        familyFirst,
+        surnames: familyFirst ? [first.lower, last.lower] : [last.lower],
+        given: familyFirst
+          ? words
+              .slice(1)
+              .map((word) => word.text)
+              .join(' ')
+          : first.text,
+        fullName: undefined,
+        fullWords: 0,
+        mentions: []
+      }
+      byKey.set(key, draft)
+      drafts.push(draft)
+    }
+    if (words.length > draft.fullWords) {
+      draft.fullWords = words.length
+      draft.fullName = spanText(source, candidate.name).text
+    }
+    assigned[index] = draft
+    forms[index] = candidate.title.length > 0 ? 'title-full' : 'full'
+  }
+
+  const bySurname = new Map<string, Draft[]>()
+  const byGiven = new Map<string, Draft[]>()
+  for (const draft of drafts) {
+    for (const surname of draft.surnames) push(bySurname, surname, draft)
+    if (!draft.familyFirst && draft.given) push(byGiven, draft.given.toLowerCase(), draft)
+  }
+
+  // Pass 2: short mentions.
+  for (const [index, candidate] of placed.entries()) {
+    if (assigned[index]) continue
+    const words = core(candidate.name)
+    if (words.length !== 1) continue
+    const word = words[0]!
+    const titled = candidate.title.length > 0
+    if (candidate.commonWord && !word.possessive && !candidate.person) {
+      const next = candidate.next?.lower
+      if (next === undefined || !['said', 'says', 'told', 'added', 'speculated'].includes(next)) {
+        continue
+      }
+    }
+    if (!titled && (attributive(candidate) || organisations.has(word.lower))) continue
+    const matches = bySurname.get(word.lower)
+    if (matches) {
+      assigned[index] = matches.length === 1 ? matches[0] : matches
+      forms[index] = titled ? 'title-surname' : 'surname'
+      continue
+    }
+    if (titled) {
+      const key = '~' + word.lower
+      let draft = byKey.get(key)
+      if (!draft) {
+        draft = {
+          key,
+          familyFirst: false,
+          surnames: [word.lower],
+          given: undefined,
+          fullName: undefined,
+          fullWords: 0,
+          mentions: []
+        }
+        byKey.set(key, draft)
+        drafts.push(draft)
+        push(bySurname, word.lower, draft)
+      }
+      assigned[index] = draft
+      forms[index] = 'title-surname'
+      continue
+    }
+    const given = byGiven.get(word.lower)
+    if (given && given.length === 1 && !bySurname.has(word.lower)) {
+      assigned[index] = given[0]
+      forms[index] = 'given'
+    }
+  }
+
+  const mentions: Mention[] = []
+  const ids = new Map<Draft, number>(drafts.map((draft, id) => [draft, id]))
+  for (const [index, candidate] of placed.entries()) {
+    const target = assigned[index]
+    const form = forms[index]
+    if (!target || !form) continue
+    const single = Array.isArray(target) ? undefined : target
+    const mentionIndex = mentions.length
+    if (single) single.mentions.push(mentionIndex)
+    const nameWords = candidate.name
+    const name = spanText(source, nameWords)
+    const titleSpan = candidate.title.length > 0 ? spanText(source, candidate.title) : undefined
+    const head = candidate.title[candidate.title.length - 1]
+    mentions.push({
+      start: titleSpan?.start ?? name.start,
+      end: name.end,
+      form,
+      name,
+      words: nameWords.map((word) => word.text),
+      title:
+        titleSpan && head
+          ? {
+              ...titleSpan,
+              kind: courtesyTitles.has(head.lower) ? 'courtesy' : 'formal',
+              head: canonicalTitle(head.text)
+            }
+          : undefined,
+      descriptor:
+        candidate.descriptor.length > 0 ? spanText(source, candidate.descriptor) : undefined,
+      kind: candidate.kind,
+      quoted: candidate.quoted,
+      person: single ? ids.get(single) : undefined,
+      candidates: Array.isArray(target) ? target.map((draft) => ids.get(draft)!) : []
+    })
+  }
+
+  const people: Person[] = drafts.map((draft) => {
+    // A family-name-first name is shortened to its family name unless the text uses the last word.
+    let surname = draft.surnames[0]!
+    if (draft.familyFirst) {
+      const used = draft.mentions
+        .map((index) => mentions[index]!)
+        .filter((mention) => mention.form === 'surname' || mention.form === 'title-surname')
+        .map((mention) => mention.name.text.toLowerCase())
+      if (used.length > 0 && used.every((text) => text === draft.surnames[1])) {
+        surname = draft.surnames[1]!
+      }
+    }
+    const written = draft.mentions
+      .map((index) => mentions[index]!)
+      .find((mention) => mention.name.text.toLowerCase() === surname)
+    return {
+      fullName: draft.fullName,
+      surname: written?.name.text ?? capitalise(surname),
+      given: draft.given,
+      familyFirst: draft.familyFirst && surname === draft.surnames[0],
+      mentions: draft.mentions,
+      sharesSurname: draft.surnames.some((name) => (bySurname.get(name)?.length ?? 0) > 1)
+    }
+  })
+  return {mentions, people}
+}
+
+/** Nouns a bare surname modifies when it names a group or an era, not the person ("the Howard government"). */
+const groupNouns: ReadonlySet<string> = new Set([
+  'government',
+  'administration',
+  'family',
+  'cabinet',
+  'campaign',
+  'campaigns',
+  'staff',
+  'staffers',
+  'policies',
+  'policy',
+  'era',
+  'years',
+  'name',
+  'group',
+  'sisters',
+  'brothers',
+  'doctrine',
+  'camp',
+  'supporters',
+  'aides',
+  'team',
+  'presidency',
+  'regime',
+  'estate',
+  'foundation',
+  'trial',
+  'case',
+  'affair',
+  'report',
+  'plan'
+])
+
+/** Whether a one-word mention is a surname used as a modifier or a name with an article ("the Forbes name"). */
+function attributive(candidate: Candidate): boolean {
+  // "the Forbes name", "known as Zanon": a thing named after the person.
+  if (candidate.previous?.lower === 'the' || candidate.previous?.lower === 'as') return true
+  const word = candidate.name[candidate.name.length - 1]!
+  return !word.possessive && word.after === '' && groupNouns.has(candidate.next?.lower ?? '')
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) {
+    if (!list.includes(value)) list.push(value)
+  } else map.set(key, [value])
+}
+
+function spanText(source: string, words: readonly Word[]): Span {
+  const start = words[0]!.start
+  const end = words[words.length - 1]!.end
+  return {start, end, text: source.slice(start, end)}
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

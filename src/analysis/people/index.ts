@@ -1,0 +1,111 @@
+/**
+ * People analysis, computed once per file: every mention of a person in the article (not in
+ * bylines or page chrome), its form (title + full name, full name, title + surname, surname,
+ * given name), and the mentions clustered into people. Stored on `file.data.people`.
+ * Mentions inside quoted speech are kept (they count for clustering) and marked `quoted`.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import type {VFile} from 'vfile'
+import {inQuote} from '../quotes/index.js'
+import type {QuoteAnalysis} from '../quotes/types.js'
+import {kindAt} from '../structure/scope.js'
+import type {BlockKind, DocumentStructure} from '../structure/types.js'
+import type {Placed} from './cluster.js'
+import {cluster} from './cluster.js'
+import type {TitleLexicon} from './sequences.js'
+import {defaultTitles, scanSentence} from './sequences.js'
+import {sentencesOf} from './tokens.js'
+import type {PeopleAnalysis, TitleUse} from './types.js'
+
+export type {Mention, MentionForm, PeopleAnalysis, Person, TitleSpan, TitleUse} from './types.js'
+export type {TitleLexicon} from './sequences.js'
+export {defaultTitles} from './sequences.js'
+
+/** Blocks whose names are not the story's people: the author, and the page around the article. */
+const ignoredKinds: ReadonlySet<BlockKind> = new Set([
+  'byline',
+  'navigation',
+  'widget',
+  'link-list',
+  'related',
+  'footer',
+  'chrome'
+])
+
+export interface PeopleInput {
+  source: string
+  structure: DocumentStructure | undefined
+  quotes: Pick<QuoteAnalysis, 'ranges'> | undefined
+  titles?: TitleLexicon
+}
+
+export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalysis {
+  const {source, structure, quotes} = input
+  const titles = input.titles ?? defaultTitles
+  const placed: Placed[] = []
+  const titleUses: TitleUse[] = []
+  const organisations = new Set<string>()
+  const kindOf = (offset: number): BlockKind | undefined =>
+    structure ? kindAt(structure, offset) : 'body'
+  const quoted = (offset: number): boolean => (quotes ? inQuote(quotes, offset) : false)
+  for (const words of sentencesOf(tree)) {
+    const first = words[0]
+    if (!first) continue
+    const kind = kindOf(first.start)
+    if (kind === undefined || ignoredKinds.has(kind)) continue
+    const scan = scanSentence(words, titles)
+    for (const word of scan.organisations) organisations.add(word)
+    for (const candidate of scan.candidates) {
+      const offset = candidate.name[0]!.start
+      placed.push({...candidate, kind: kindOf(offset), quoted: quoted(offset)})
+    }
+    for (const use of scan.titleUses) {
+      const start = use.words[0]!.start
+      const end = use.words[use.words.length - 1]!.end
+      titleUses.push({
+        start,
+        end,
+        text: source.slice(start, end),
+        beforeName: use.beforeName,
+        previous: use.previous?.lower,
+        previousInRun: use.previous !== undefined && /^\p{Lu}/u.test(use.previous.text),
+        capitalised: use.words.every((word) => /^\p{Lu}/u.test(word.text)),
+        sentenceInitial: use.words[0]!.initial,
+        kind: kindOf(start),
+        quoted: quoted(start)
+      })
+    }
+  }
+  return {...cluster(placed, source, organisations), titles: titleUses}
+}
+
+/** A title lexicon with extra titles (a rule's `titles` option): courtesy when they end in a dot. */
+export function withTitles(extra: readonly string[]): TitleLexicon {
+  if (extra.length === 0) return defaultTitles
+  const courtesy = new Set(defaultTitles.courtesy)
+  const formal = new Set(defaultTitles.formal)
+  for (const title of extra) formal.add(title.toLowerCase())
+  return {courtesy, formal}
+}
+
+/** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.people`. */
+export function peopleAnalysis(tree: NlcstRoot, file: VFile): void {
+  file.data.people = analyzePeople(tree, {
+    source: String(file),
+    structure: file.data.structure,
+    quotes: file.data.quotes
+  })
+}
+export {inScopeTree, lineOf, pointAt} from './place.js'
+
+/** The analysis a rule reads: the shared one, or a fresh one when its options add titles. */
+export function peopleFor(tree: NlcstRoot, file: VFile, titles: readonly string[]): PeopleAnalysis {
+  const cached = file.data.people
+  if (cached && titles.length === 0) return cached
+  return analyzePeople(tree, {
+    source: String(file),
+    structure: file.data.structure,
+    quotes: file.data.quotes,
+    titles: withTitles(titles)
+  })
+}

@@ -1,0 +1,137 @@
+/**
+ * Quote analysis, computed once per file: the direct quotes of the document, who said each,
+ * the marks with no partner, and indirect claims pinned on unnamed sources. Stored on
+ * `file.data.quotes`; rules and other analyses read it, and ask `inQuote` whether an offset
+ * is quoted speech.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {VFile} from 'vfile'
+import {attribute, coverageOf, readQuote} from './attribute.js'
+import {anonymousClaims} from './claims.js'
+import {speechVerbs} from './lexicon.js'
+import {pairQuotes} from './spans.js'
+import {paragraphsOf} from './tokens.js'
+import type {Attribution, Quote, QuoteAnalysis, QuoteParagraph} from './types.js'
+import type {VerbLexicon} from './verbs.js'
+import {verbLexicon} from './verbs.js'
+
+export type {
+  AnonymousClaim,
+  Attribution,
+  AttributionPlace,
+  CueKind,
+  NotSpeechReason,
+  Quote,
+  QuoteAnalysis,
+  QuoteMark,
+  SpeakerKind,
+  Span
+} from './types.js'
+export {speechVerbs} from './lexicon.js'
+export {verbLexicon} from './verbs.js'
+
+/** The default speech verbs, in every form. */
+export const defaultVerbs: VerbLexicon = verbLexicon(speechVerbs)
+
+/** `doc` is the file's text (by default the tree's text, as for plain text). */
+export function analyzeQuotes(tree: NlcstRoot, doc: string = toString(tree)): QuoteAnalysis {
+  const paragraphs = paragraphsOf(tree, doc)
+  const {quotes, unbalanced} = pairQuotes(paragraphs)
+  for (const quote of quotes) Object.assign(quote, readQuote(paragraphs, quote))
+  const coverage = coverageOf(paragraphs, quotes)
+  attributeAll({paragraphs, quotes, coverage, verbs: defaultVerbs})
+  attributeTranscript(paragraphs, quotes)
+  const ranges: Array<[number, number]> = quotes
+    .filter((quote) => quote.depth === 0)
+    .map((quote) => [quote.start, quote.end])
+  return {
+    quotes,
+    ranges,
+    unbalanced,
+    claims: anonymousClaims(paragraphs, coverage, quotes),
+    paragraphs
+  }
+}
+
+/** Attribute every quote in document order (a follow-on quote reads the one before it). */
+function attributeAll(context: Parameters<typeof attribute>[0]): void {
+  const outer: Quote[] = []
+  for (const quote of context.quotes) {
+    while (outer.length > 0 && outer[outer.length - 1]!.end <= quote.start) outer.pop()
+    const enclosing = outer[0]
+    quote.attribution = enclosing ? enclosingAttribution(enclosing) : attribute(context, quote)
+    outer.push(quote)
+  }
+}
+
+/** "DS:", "KN:", "…:GT:": speaker labels of an interview transcript. */
+const transcriptLabel = /(?:^|:)\p{Lu}[\p{L}.'\u2019-]{0,20}(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}:$/u
+
+/**
+ * In a Q&A transcript (two or more paragraphs ending with a speaker label), every turn is
+ * attributed by its label, quotes inside the turns included.
+ */
+function attributeTranscript(
+  paragraphs: readonly QuoteParagraph[],
+  quotes: readonly Quote[]
+): void {
+  const labels = paragraphs.filter((paragraph) => {
+    if (!/:\s*$/.test(paragraph.text)) return false
+    const last = paragraph.tokens.filter((token) => token.kind !== 'space').slice(-4)
+    return transcriptLabel.test(last.map((token) => token.value).join(''))
+  })
+  if (labels.length < 2) return
+  const label = labels[0]!.tokens.filter((token) => token.kind !== 'space').at(-1)!
+  for (const quote of quotes) {
+    if (quote.attribution || quote.depth > 0) continue
+    quote.attribution = {
+      cue: {start: label.start, end: label.end, text: label.value, kind: 'label'},
+      speaker: undefined,
+      speakerKind: 'unknown',
+      place: 'transcript'
+    }
+  }
+}
+
+function enclosingAttribution(outer: Quote): Attribution | undefined {
+  return outer.attribution ? {...outer.attribution, place: 'enclosing'} : undefined
+}
+
+/**
+ * Attribute the unattributed top-level quotes again with more speech verbs (a rule's
+ * `speechVerbs` option). Returns the new attribution of each quote that now has one.
+ */
+export function reattribute(analysis: QuoteAnalysis, verbs: VerbLexicon): Map<Quote, Attribution> {
+  const result = new Map<Quote, Attribution>()
+  const coverage = coverageOf(analysis.paragraphs, analysis.quotes)
+  const context = {paragraphs: analysis.paragraphs, quotes: analysis.quotes, coverage, verbs}
+  for (const quote of analysis.quotes) {
+    if (quote.depth > 0 || quote.attribution) continue
+    const attribution = attribute(context, quote)
+    if (attribution) result.set(quote, attribution)
+  }
+  return result
+}
+
+/** Whether `offset` is inside a quote (marks included): binary search over the ranges. */
+export function inQuote(analysis: Pick<QuoteAnalysis, 'ranges'>, offset: number): boolean {
+  const {ranges} = analysis
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [start, end] = ranges[middle]!
+    if (offset < start) high = middle - 1
+    else if (offset >= end) low = middle + 1
+    else return true
+  }
+  return false
+}
+
+/** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.quotes`. */
+export function quotesAnalysis(tree: NlcstRoot, file: VFile): void {
+  file.data.quotes = analyzeQuotes(tree, String(file))
+}
+export {offsetTest} from './scope.js'
+export {placeOf} from './place.js'

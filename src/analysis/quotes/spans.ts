@@ -1,0 +1,162 @@
+/**
+ * Pair quote marks into quotes, paragraph by paragraph: double quotes with single ones nested
+ * inside, mixed straight/curly pairs and reversed marks tolerated. A double quote left open at
+ * the end of a paragraph continues when the next paragraph opens with a double mark (the
+ * multi-paragraph convention); otherwise it is unbalanced, as is a closing mark with no opener.
+ */
+import type {Candidate} from './marks.js'
+import {candidatesOf} from './marks.js'
+import type {Quote, QuoteMark, QuoteParagraph} from './types.js'
+
+interface Open {
+  mark: QuoteMark
+  paragraphs: number[]
+}
+
+export interface Pairing {
+  quotes: Quote[]
+  unbalanced: QuoteMark[]
+}
+
+export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
+  const quotes: Quote[] = []
+  const unbalanced: QuoteMark[] = []
+  let stack: Open[] = []
+
+  const finish = (open: Open, close: QuoteMark | undefined, end: number) => {
+    quotes.push({
+      start: open.mark.start,
+      end,
+      family: open.mark.family,
+      open: open.mark,
+      close,
+      depth: 0,
+      paragraphs: open.paragraphs,
+      words: 0,
+      notSpeech: undefined,
+      attribution: undefined
+    })
+  }
+
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    const candidates = candidatesOf(paragraph)
+    let from = 0
+    // A double quote carried over from the paragraph before continues only if this one opens
+    // with a double mark; the continuation mark is not a new quote.
+    if (stack.length > 0) {
+      const first = candidates[0]
+      const firstToken = first ? paragraph.tokens[first.token] : undefined
+      const continues =
+        first !== undefined &&
+        first.family === 'double' &&
+        first.leaning !== 'close' &&
+        firstToken !== undefined &&
+        paragraph.tokens.slice(0, first.token).every((token) => token.kind !== 'word')
+      if (continues) {
+        for (const open of stack) open.paragraphs.push(index)
+        from = 1
+      } else {
+        closeUnfinished(stack, paragraphs, unbalanced, finish)
+        stack = []
+      }
+    }
+
+    for (let c = from; c < candidates.length; c++) {
+      const candidate = candidates[c]!
+      const mark = toMark(paragraph, candidate, index)
+      const role = decide(candidate, stack)
+      if (role === 'skip') continue
+      if (role === 'open') {
+        stack.push({mark: {...mark, role: 'open'}, paragraphs: [index]})
+        continue
+      }
+      // Closing: find the nearest open quote of the same family.
+      let match = -1
+      for (let s = stack.length - 1; s >= 0; s--) {
+        if (stack[s]!.mark.family === mark.family) {
+          match = s
+          break
+        }
+      }
+      if (match === -1) {
+        if (mark.family === 'double') unbalanced.push({...mark, role: 'close'})
+        continue
+      }
+      // Single quotes opened inside and never closed were apostrophes after all.
+      stack.length = match + 1
+      const open = stack.pop()!
+      finish(open, {...mark, role: 'close'}, mark.end)
+    }
+
+    // Single quotes never cross a paragraph; a double one may continue in the next.
+    stack = stack.filter((open) => open.mark.family === 'double')
+    if (stack.length > 1) {
+      closeUnfinished(stack.slice(0, -1), paragraphs, unbalanced, finish)
+      stack = stack.slice(-1)
+    }
+  }
+  closeUnfinished(stack, paragraphs, unbalanced, finish)
+
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end)
+  setDepths(quotes)
+  return {quotes, unbalanced: unbalanced.sort((a, b) => a.start - b.start)}
+}
+
+/** How a candidate acts, given the quotes open so far. */
+function decide(candidate: Candidate, stack: readonly Open[]): 'open' | 'close' | 'skip' {
+  if (candidate.measure) return 'skip'
+  const sameOpen = stack.some((open) => open.mark.family === candidate.family)
+  if (candidate.family === 'single') {
+    if (candidate.leaning === 'open') return 'open'
+    // A closing single mark with nothing to close is an apostrophe (students’ union).
+    if (!sameOpen) return candidate.leaning === 'either' ? 'skip' : 'skip'
+    return 'close'
+  }
+  // An inch mark: a straight double mark after a number, with no quote open.
+  if (candidate.afterDigit && !sameOpen) return 'skip'
+  if (candidate.leaning === 'open') {
+    // Two openers in a row: when the first is still open and this one could close (a
+    // reversed mark glued to a word on both sides), close it.
+    return 'open'
+  }
+  if (candidate.leaning === 'close') return 'close'
+  return sameOpen ? 'close' : 'open'
+}
+
+/** Quotes still open: unbalanced, spanning to the end of their last paragraph. */
+function closeUnfinished(
+  stack: readonly Open[],
+  paragraphs: readonly QuoteParagraph[],
+  unbalanced: QuoteMark[],
+  finish: (open: Open, close: QuoteMark | undefined, end: number) => void
+): void {
+  for (const open of stack) {
+    if (open.mark.family !== 'double') continue
+    unbalanced.push(open.mark)
+    const last = paragraphs[open.paragraphs[open.paragraphs.length - 1]!]!
+    finish(open, undefined, last.end)
+  }
+}
+
+function toMark(paragraph: QuoteParagraph, candidate: Candidate, index: number): QuoteMark {
+  const token = paragraph.tokens[candidate.token]!
+  return {
+    start: token.start,
+    end: token.end,
+    char: token.value,
+    family: candidate.family,
+    role: candidate.leaning === 'close' ? 'close' : 'open',
+    paragraph: index
+  }
+}
+
+/** Depth of each quote: how many quotes contain it (quotes sorted by start, outer first). */
+function setDepths(quotes: Quote[]): void {
+  const open: Quote[] = []
+  for (const quote of quotes) {
+    while (open.length > 0 && open[open.length - 1]!.end <= quote.start) open.pop()
+    quote.depth = open.length
+    open.push(quote)
+  }
+}

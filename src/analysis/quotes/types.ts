@@ -1,0 +1,125 @@
+/**
+ * Direct quotes and who said them: computed once per file by `analyzeQuotes` and stored on
+ * `file.data.quotes`. Offsets are UTF-16 indices into the file, end exclusive.
+ */
+
+/** A run of text in the file. */
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** `double`: “…” and "…"; `single`: ‘…’ and '…'. */
+export type QuoteFamily = 'double' | 'single'
+
+/** One quote mark, after apostrophes and inch marks are set aside. */
+export interface QuoteMark {
+  start: number
+  end: number
+  char: string
+  family: QuoteFamily
+  /** Whether the mark opens or closes a quote, from its neighbours (or its shape). */
+  role: 'open' | 'close'
+  /** Index of its paragraph in `QuoteAnalysis.paragraphs`. */
+  paragraph: number
+}
+
+/** What introduces a quote. */
+export type CueKind =
+  | 'verb' // said, says, told, explained, …
+  | 'according-to' // according to X
+  | 'speech-event' // in a statement, in an interview
+  | 'colon' // X said: “…” / The report concluded: “…”
+  | 'label' // transcript label: NAME: “…”
+  | 'sign-off' // “…” — Name
+  | 'subject' // a named subject with no speech verb: “Staub also felt …. “…”” / “…,” Keith Rushton
+
+/** Who is quoted: a name, a pronoun, an organisation or document, a description, nobody named. */
+export type SpeakerKind =
+  'person' | 'pronoun' | 'organisation' | 'description' | 'anonymous' | 'unknown'
+
+/** Where the attribution was found, relative to the quote. */
+export type AttributionPlace =
+  | 'sentence' // the quote's own sentence
+  | 'previous-sentence' // an earlier sentence of the same paragraph
+  | 'next-sentence' // the sentence after the quote
+  | 'previous-paragraph' // a paragraph ending with a colon, or naming the speaker just before
+  | 'follow-on' // the speaker of the quote just before, carried over
+  | 'enclosing' // a quote nested in another quote is the outer speaker's
+  | 'transcript' // a turn of a Q&A transcript with speaker labels ("DS:")
+
+export interface Attribution {
+  cue: Span & {kind: CueKind}
+  /** The speaker as written (`undefined` when the cue has no subject, e.g. "in a statement"). */
+  speaker: Span | undefined
+  speakerKind: SpeakerKind
+  place: AttributionPlace
+}
+
+/** Why a quote is not treated as speech: a scare quote, a title or a term. */
+export type NotSpeechReason =
+  | 'title-case' // ‘Prisoner for a Day’: a title
+  | 'term' // called “deplorables”, known as “the Rock”, such as “…”
+  | 'fragment' // a lower-case fragment woven into the writer's sentence, whose subject is its source
+
+export interface Quote {
+  /** From the opening mark to just after the closing mark (or the paragraph end if unclosed). */
+  start: number
+  end: number
+  family: QuoteFamily
+  open: QuoteMark
+  /** `undefined` when the quote is never closed. */
+  close: QuoteMark | undefined
+  /** 0 for a top-level quote, 1 for a quote inside it, … */
+  depth: number
+  /** Paragraph indices it covers (more than one for a multi-paragraph quote). */
+  paragraphs: number[]
+  /** Words inside the quote. */
+  words: number
+  /** Why this is not speech, if it is not. */
+  notSpeech: NotSpeechReason | undefined
+  attribution: Attribution | undefined
+}
+
+/** An indirect claim pinned on an unnamed source: "Diplomatic sources report that …". */
+export interface AnonymousClaim {
+  source: Span
+  cue: Span
+}
+
+/** One token of a paragraph, flattened from the nlcst tree. */
+export interface Token {
+  kind: 'word' | 'punct' | 'space' | 'mark'
+  value: string
+  start: number
+  end: number
+  /** Index of the sentence within its paragraph. */
+  sentence: number
+  /** Lower case, edge punctuation trimmed: set by `normal` on first use. */
+  normal?: string
+}
+
+/** A paragraph as the quote analysis reads it. */
+export interface QuoteParagraph {
+  start: number
+  end: number
+  /** The paragraph's text in the file. */
+  text: string
+  /** Made on first use (a getter). */
+  tokens: Token[]
+  /** Token index ranges [first, last) of each sentence. */
+  sentences: Array<[number, number]>
+}
+
+export interface QuoteAnalysis {
+  /** Every quote, nested ones included, by start offset. */
+  quotes: Quote[]
+  /** Top-level quote ranges, sorted and apart, for `inQuote`. */
+  ranges: Array<[number, number]>
+  /** Marks with no partner (an unclosed “ or a stray ”). */
+  unbalanced: QuoteMark[]
+  /** Indirect speech attributed to an unnamed source. */
+  claims: AnonymousClaim[]
+  paragraphs: QuoteParagraph[]
+}

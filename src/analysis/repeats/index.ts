@@ -1,0 +1,119 @@
+/**
+ * Repeated-block analysis, once per file: units (lines, or text blocks in Markdown and HTML)
+ * are normalised (`normalize.ts`), given ids by exact key and by winnowing (`winnow.ts`), and
+ * the maximal repeated runs of ids found in one pass (`runs.ts`). The result goes on
+ * `file.data.repeats`. In plain text, nlcst paragraphs are split at the edges of repeats, so
+ * that a rule's tree can leave the repeat out without losing the lines around it.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import type {VFile} from 'vfile'
+import {alignParagraphsToBlocks} from '../align-paragraphs.js'
+import {lineOf, lineStarts} from '../structure/lines.js'
+import {kindAt} from '../structure/scope.js'
+import {findRuns} from './runs.js'
+import type {Repeats, RepeatedBlock, Span} from './types.js'
+import type {Unit} from './units.js'
+import {lineUnits, paragraphUnits} from './units.js'
+import {mergeNearDuplicates} from './winnow.js'
+
+export type {Repeats, RepeatedBlock, Span} from './types.js'
+
+/** What makes a repeat a block by default: lines (or text blocks) and words. */
+export const defaultMinLines = 3
+export const defaultMinWords = 25
+/** The least the analysis keeps; rule options below it have no effect. */
+export const floor = {units: 2, words: 10} as const
+
+/** A unit that ends like a sentence. */
+const sentence = /[.!?…]["')]?$/
+/** A unit that opens with a quotation mark (curly ones are straight after normalising). */
+const quotation = /^"/
+
+/** The analysis as `src/analysis/index.ts` runs it. */
+export function repeatsAnalysis(tree: NlcstRoot, file: VFile): void {
+  file.data.repeats = analyzeRepeats(tree, file)
+}
+
+export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
+  const doc = String(file)
+  const kind = file.data.inputKind
+  const text = kind !== 'markdown' && kind !== 'html'
+  const units = text ? lineUnits(doc) : paragraphUnits(tree)
+
+  const ids = new Int32Array(units.length)
+  const words = new Uint32Array(units.length)
+  const idByKey = new Map<string, number>()
+  const firstIndexOfId: number[] = []
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!
+    let id = idByKey.get(unit.key)
+    if (id === undefined) {
+      id = firstIndexOfId.length
+      idByKey.set(unit.key, id)
+      firstIndexOfId.push(index)
+    }
+    ids[index] = id
+    words[index] = unit.words
+  }
+  mergeNearDuplicates(units, ids, firstIndexOfId)
+
+  const runs = findRuns(ids, words, floor)
+  if (runs.length === 0) return {blocks: [], skip: []}
+
+  const structure = file.data.structure
+  const starts = lineStarts(doc)
+  const span = (first: Unit, last: Unit): Span => ({
+    start: first.start,
+    end: last.end,
+    startLine: lineOf(starts, first.start),
+    endLine: lineOf(starts, Math.max(first.start, last.end - 1))
+  })
+  const blocks = runs.map(({at, from, length}): RepeatedBlock => {
+    let total = 0
+    let near = false
+    for (let offset = 0; offset < length; offset++) {
+      total += units[at + offset]!.words
+      if (units[at + offset]!.key !== units[from + offset]!.key) near = true
+    }
+    const adjacent = from + length === at
+    const prose =
+      sentence.test(units[at + length - 1]!.key) &&
+      structure !== undefined &&
+      kindAt(structure, units[at]!.start) === 'body'
+    return {
+      ...span(units[at]!, units[at + length - 1]!),
+      first: span(units[from]!, units[from + length - 1]!),
+      units: length,
+      words: total,
+      adjacent,
+      prose,
+      near,
+      quote: allQuotations(units, at, length) || allQuotations(units, from, length),
+      block: length >= defaultMinLines || total >= defaultMinWords || (adjacent && !prose)
+    }
+  })
+  const skip = blocks.filter((block) => block.block)
+  if (text && skip.length > 0) alignParagraphsToBlocks(tree, partition(skip, doc.length))
+  return {blocks, skip}
+}
+
+/** Whether every unit of a run is a quotation: a quote repeated on purpose (a pull quote). */
+function allQuotations(units: readonly Unit[], from: number, length: number): boolean {
+  for (let index = from; index < from + length; index++) {
+    if (!quotation.test(units[index]!.key)) return false
+  }
+  return true
+}
+
+/** The spans and the gaps between them, covering the document: where paragraphs split. */
+function partition(spans: readonly Span[], length: number): Pick<Span, 'start' | 'end'>[] {
+  const result: Pick<Span, 'start' | 'end'>[] = []
+  let end = 0
+  for (const span of spans) {
+    if (span.start > end) result.push({start: end, end: span.start})
+    result.push({start: span.start, end: span.end})
+    end = span.end
+  }
+  if (end < length) result.push({start: end, end: length})
+  return result
+}

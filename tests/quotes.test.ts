@@ -1,0 +1,160 @@
+import fc from 'fast-check'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {analyzeQuotes, inQuote} from '../src/analysis/quotes/index.js'
+import {lint} from '../src/processor.js'
+import {seedText, wikinewsText} from './helpers/corpus.js'
+
+const parser = unified().use(retextEnglish).freeze()
+const parse = (text: string) => parser.parse(text)
+const spans = (text: string) =>
+  analyzeQuotes(parse(text)).quotes.map((quote) => text.slice(quote.start, quote.end))
+
+describe('quote analysis: finding quotes', () => {
+  it('finds straight, curly, mixed and reversed pairs', () => {
+    expect(
+      spans('He said "one two three" and “four five” and “six seven" and ”eight nine” ok.')
+    ).toEqual(['"one two three"', '“four five”', '“six seven"', '”eight nine”'])
+  })
+
+  it('nests single quotes inside double ones', () => {
+    const text = 'She said, "They told me, \'We will never rebuild,\' and left."'
+    const quotes = analyzeQuotes(parse(text)).quotes
+    expect(quotes.map((quote) => [text.slice(quote.start, quote.end), quote.depth])).toEqual([
+      ['"They told me, \'We will never rebuild,\' and left."', 0],
+      ["'We will never rebuild,'", 1]
+    ])
+  })
+
+  it('never takes apostrophes or inch marks for quote marks', () => {
+    expect(spans("Don’t, Korea’s, ’90s, rock ’n’ roll, the students' union, 6'3\" tall.")).toEqual(
+      []
+    )
+  })
+
+  it('joins a quote continued in the next paragraph (multi-paragraph convention)', () => {
+    const text = 'She said: "We will rebuild.\n\n"It will take two years."'
+    const analysis = analyzeQuotes(parse(text))
+    expect(analysis.quotes).toHaveLength(1)
+    expect(text.slice(analysis.quotes[0]!.start, analysis.quotes[0]!.end)).toBe(
+      '"We will rebuild.\n\n"It will take two years."'
+    )
+    expect(analysis.unbalanced).toEqual([])
+  })
+
+  it('keeps an unclosed quote to the end of its paragraph and reports the mark', () => {
+    const text = 'She said: "We will rebuild.\n\nThe council met.'
+    const analysis = analyzeQuotes(parse(text))
+    expect(analysis.unbalanced.map((mark) => [mark.start, mark.role])).toEqual([[10, 'open']])
+    expect(analysis.quotes[0]!.end).toBe(27)
+  })
+})
+
+describe('quote analysis: inQuote', () => {
+  it('tells quoted speech from the writer’s voice', () => {
+    const text = 'Smith may go. "We might stay," he said.'
+    const analysis = analyzeQuotes(parse(text))
+    expect(inQuote(analysis, text.indexOf('may'))).toBe(false)
+    expect(inQuote(analysis, text.indexOf('might'))).toBe(true)
+    expect(inQuote(analysis, text.indexOf('"'))).toBe(true)
+    expect(inQuote(analysis, text.indexOf('he'))).toBe(false)
+  })
+
+  it('in the seed: the hedges of quoted speech are inside quotes, the writer’s are not', async () => {
+    const text = seedText()
+    const file = await lint(new VFile({path: 'seed.txt', value: text}))
+    const quotes = file.data.quotes!
+    expect(inQuote(quotes, text.indexOf('could serve'))).toBe(true)
+    expect(inQuote(quotes, text.indexOf('will likely weigh'))).toBe(true)
+    expect(inQuote(quotes, text.indexOf('may become'))).toBe(false)
+    expect(inQuote(quotes, text.indexOf('Some analysts suggest'))).toBe(false)
+  })
+})
+
+describe('quote analysis: attribution on real text', () => {
+  it('the seed: four quotes, their speakers and cues', async () => {
+    const text = seedText()
+    const file = await lint(new VFile({path: 'seed.txt', value: text}))
+    const speech = file.data.quotes!.quotes.filter((quote) => quote.notSpeech === undefined)
+    expect(
+      speech.map((quote) => [
+        quote.open.start,
+        quote.attribution?.cue.text,
+        quote.attribution?.speaker?.text,
+        quote.attribution?.speakerKind
+      ])
+    ).toEqual([
+      [
+        text.indexOf('“Trump’s foreign'),
+        'explained',
+        'A professor of North Korean studies at Ewha Womans University, Dr. Park Won Gon',
+        'person'
+      ],
+      [text.indexOf('“We don’t'), 'stated', 'A senior government official', 'anonymous'],
+      [text.indexOf('“Trump might'), 'speculated', 'Park', 'person'],
+      [
+        text.indexOf('“South Korea’s arms'),
+        'stated',
+        'The director of Korea University’s Institute of National Security Strategy, Dr. Nam Sung Wook',
+        'person'
+      ]
+    ])
+  })
+
+  it('Wikinews 0001 (CC BY 2.5): a fragment woven into the writer’s sentence is not speech', async () => {
+    const text = wikinewsText('0001.txt')
+    const analysis = analyzeQuotes(parse(text))
+    const quote = analysis.quotes[0]!
+    expect(text.slice(quote.start, quote.end)).toBe('"there is no will for genuine teamwork"')
+    expect(quote.notSpeech).toBe('fragment')
+  })
+})
+
+describe('quote analysis: property', () => {
+  const pieces = fc.constantFrom(
+    'word',
+    'Said',
+    'said',
+    ' ',
+    ' ',
+    '\n\n',
+    '.',
+    ',',
+    ':',
+    '"',
+    "'",
+    '“',
+    '”',
+    '‘',
+    '’',
+    '6',
+    '—',
+    'he',
+    'Smith',
+    'sources',
+    'according to'
+  )
+  it('random text with random quote marks never throws and never yields a span outside it', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 60}), (parts) => {
+        const text = parts.join('')
+        const analysis = analyzeQuotes(parse(text))
+        for (const quote of analysis.quotes) {
+          expect(quote.start).toBeGreaterThanOrEqual(0)
+          expect(quote.end).toBeLessThanOrEqual(text.length)
+          expect(quote.start).toBeLessThan(quote.end)
+          const speaker = quote.attribution?.speaker
+          if (speaker) expect(text.slice(speaker.start, speaker.end)).toBe(speaker.text)
+        }
+        for (const mark of analysis.unbalanced)
+          expect(text.slice(mark.start, mark.end)).toBe(mark.char)
+        for (const claim of analysis.claims) {
+          expect(text.slice(claim.source.start, claim.source.end)).toBe(claim.source.text)
+        }
+      }),
+      {numRuns: 500}
+    )
+  })
+})

@@ -1,0 +1,101 @@
+/**
+ * The repeats analysis and what it does for every rule: a finding inside a repeated block is
+ * reported once, at the first copy, because `scopedTree` leaves the later copies out.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {normalize} from '../src/analysis/repeats/normalize.js'
+import {findRuns} from '../src/analysis/repeats/runs.js'
+import {fingerprints} from '../src/analysis/repeats/winnow.js'
+import {runRule} from './helpers/rule-tester.js'
+import {lint} from '../src/processor.js'
+import {resolveConfig} from '../src/config/resolve.js'
+
+/** 27 words with a passive that retext-passive knows ("was broken"). */
+const passiveParagraph =
+  'The old window of the town hall was broken during the storm last night, and the ' +
+  'caretaker said that the repairs would take at least three weeks to finish.'
+/** A sentence retext-readability finds hard, long enough to be a block. */
+const hardParagraph =
+  'The intergovernmental organisation’s unprecedented reconsideration of multilateral ' +
+  'agricultural liberalisation commitments necessitated comprehensive renegotiation of ' +
+  'longstanding bilateral arrangements concerning transnational commodity distribution ' +
+  'infrastructure and intercontinental regulatory harmonisation.'
+
+describe('repeats: normalising', () => {
+  it('folds white space, no-break spaces, &nbsp, case, quotes, bullets, NFKC', () => {
+    expect(normalize('  • Mayor’s  “Plan”\u00a0PASSES&nbsp')).toBe('mayor\'s "plan" passes')
+    expect(normalize('12) ﬁrst\u200b item')).toBe('first item')
+    expect(normalize('• 1')).toBe('1')
+    expect(normalize(' \u00a0 ')).toBe('')
+  })
+
+  it('winnows: one changed word keeps most fingerprints', () => {
+    const a = fingerprints(normalize(passiveParagraph))
+    const b = fingerprints(normalize(passiveParagraph.replace('three', 'four')))
+    const shared = a.filter((print) => b.includes(print)).length
+    expect(shared / Math.max(a.length, b.length)).toBeGreaterThan(0.7)
+  })
+})
+
+describe('repeats: runs', () => {
+  const words = (count: number) => new Array<number>(count).fill(1)
+
+  it('extends to the maximal run, and starts at the first repeated unit', () => {
+    // a b c d e | x | b c d e
+    const ids = Int32Array.from([0, 1, 2, 3, 4, 5, 1, 2, 3, 4])
+    expect(findRuns(ids, words(10), {units: 2, words: 10})).toEqual([{at: 6, from: 1, length: 4}])
+  })
+
+  it('finds a doubled unit, and a block whose lines are common elsewhere', () => {
+    // a a | 1 x 1 y | 1 z q | 1 z q
+    const ids = Int32Array.from([0, 0, 1, 2, 1, 3, 1, 4, 5, 1, 4, 5])
+    expect(findRuns(ids, words(12), {units: 2, words: 10})).toEqual([
+      {at: 1, from: 0, length: 1},
+      {at: 9, from: 6, length: 3}
+    ])
+  })
+})
+
+describe('repeats: other rules report once, at the first copy', () => {
+  it('passive: a repeated paragraph', async () => {
+    const text = `Headline\n\n${passiveParagraph}\n\nThe mayor visited.\n\n${passiveParagraph}\n`
+    const messages = await runRule('passive', {name: 'repeat', text})
+    // One finding, on line 3 (its exact span and wording are the passive rule's own tests).
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^3:\d+-3:\d+: /)
+    // Without the copy the same finding: nothing is lost at the first copy.
+    const once = `Headline\n\n${passiveParagraph}\n\nThe mayor visited.\n`
+    expect(await runRule('passive', {name: 'once', text: once})).toEqual(messages)
+  })
+
+  it('readability: a repeated paragraph', async () => {
+    const text = `Headline\n\n${hardParagraph}\n\nThe mayor visited.\n\n${hardParagraph}\n`
+    const messages = await runRule('readability', {name: 'repeat', text})
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^3:1-3:\d+: Unexpected hard to read sentence/)
+  })
+
+  it('in plain text, lines around a repeat in the same paragraph are still checked', async () => {
+    const text =
+      'Headline\n\nBody text.\n\n' +
+      'Box one\n• Alpha story&nbsp\n• Beta story\n• Gamma story\n\n' +
+      'Box two Likes4\n• Alpha story&nbsp\n• Beta story\n• Gamma story\nComments7\n'
+    expect(await runRule('scrape-residue', {name: 'split', text})).toEqual([
+      '6:14-6:19: Unexpected HTML entity `&nbsp` written out, expected a space',
+      '10:9-10:15: Unexpected widget counter `Likes4`, expected article text',
+      '14:1-14:10: Unexpected widget counter `Comments7`, expected article text'
+    ])
+    expect(await runRule('duplicate-block', {name: 'split', text})).toEqual([
+      '11:1-13:14: Unexpected duplicate of lines 6–8, expected one copy'
+    ])
+  })
+
+  it('stores the repeats on file.data', async () => {
+    const text = `Headline\n\n${passiveParagraph}\n\nThe mayor visited.\n\n${passiveParagraph}\n`
+    const file = await lint(new VFile({path: 'a.txt', value: text}), resolveConfig({}))
+    expect(file.data.repeats?.blocks).toMatchObject([
+      {startLine: 7, endLine: 7, first: {startLine: 3, endLine: 3}, units: 1, block: true}
+    ])
+  })
+})

@@ -1,0 +1,135 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {resolveConfig} from '../../src/config/resolve.js'
+import {lint} from '../../src/processor.js'
+import {seedText} from '../helpers/corpus.js'
+import {runRule, testRule} from '../helpers/rule-tester.js'
+
+const entity = (written: string, expected: string) =>
+  `Unexpected HTML entity \`${written}\` written out, expected ${expected}`
+const counter = (written: string) =>
+  `Unexpected widget counter \`${written}\`, expected article text`
+const placeholder = (written: string) =>
+  `Unexpected unfilled placeholder \`${written}\`, expected the text it stands for`
+const tag = (written: string) => `Unexpected HTML tag \`${written}\` in the text, expected none`
+
+describe('scrape-residue: minimal cases', () => {
+  testRule('scrape-residue', {
+    valid: [
+      {name: 'clean text', text: 'Headline\n\nAT&T and R&D rose 5% [sic] in Q3; see [DEBATE].\n'},
+      {name: 'a real entity in Markdown is markup', path: 'a.md', text: '# Tom &amp; Jerry\n'},
+      {
+        name: 'real tags and entities in HTML are markup',
+        path: 'a.html',
+        text: '<p>Tom &amp; Jerry<br>went&nbsp;home</p>\n'
+      },
+      {name: 'a zero width joiner in an emoji', text: 'Headline\n\nFamily: 👨\u200d👩\u200d👧.\n'},
+      {name: 'a byte order mark opening the file', text: '\ufeffHeadline\n\nText.\n'},
+      {name: 'a counter with a space is a label', text: 'Headline\n\nComments 0\n'}
+    ],
+    invalid: [
+      {
+        name: 'entities written out',
+        text: 'Headline\n\nASIA&nbsp\nTom &amp; Jerry&#8217;s &quot;show&quot;\n',
+        messages: [
+          `3:5-3:10: ${entity('&nbsp', 'a space')}`,
+          `4:5-4:10: ${entity('&amp;', '`&`')}`,
+          `4:16-4:23: ${entity('&#8217;', '`’`')}`,
+          `4:25-4:31: ${entity('&quot;', '`"`')}`,
+          `4:35-4:41: ${entity('&quot;', '`"`')}`
+        ]
+      },
+      {
+        name: 'stray tags',
+        text: 'Headline\n\nThe end.</p><br/>Next <span class="x">line</span>\n',
+        messages: [
+          `3:9-3:13: ${tag('</p>')}`,
+          `3:13-3:18: ${tag('<br/>')}`,
+          `3:23-3:39: ${tag('<span class="x">')}`,
+          `3:43-3:50: ${tag('</span>')}`
+        ]
+      },
+      {
+        name: 'invisible and control characters',
+        text: 'Headline\n\nzero\u200b\u200bwidth, soft\u00adhyphen, bell\u0007.\n',
+        messages: [
+          `3:5-3:7: Unexpected invisible character U+200B (zero width space), expected none`,
+          `3:18-3:19: Unexpected invisible character U+00AD (soft hyphen), expected none`,
+          `3:31-3:32: Unexpected invisible character U+0007 (control character), expected none`
+        ]
+      },
+      {
+        name: 'widget counters glued to their label',
+        text: 'Headline\n\nComments0\n\nViews12 Likes3\n',
+        messages: [
+          `3:1-3:10: ${counter('Comments0')}`,
+          `5:1-5:8: ${counter('Views12')}`,
+          `5:9-5:15: ${counter('Likes3')}`
+        ]
+      },
+      {
+        name: 'unfilled placeholders',
+        text: 'Headline\n\nDear {{name}}, [CITY] police said %s on ${date} [INSERT QUOTE].\n',
+        messages: [
+          `3:6-3:14: ${placeholder('{{name}}')}`,
+          `3:16-3:22: ${placeholder('[CITY]')}`,
+          `3:35-3:37: ${placeholder('%s')}`,
+          `3:41-3:48: ${placeholder('${date}')}`,
+          `3:49-3:63: ${placeholder('[INSERT QUOTE]')}`
+        ]
+      },
+      {
+        name: 'HTML: an entity escaped in the source is residue in the text',
+        path: 'a.html',
+        text: '<h1>Headline</h1>\n<p>ASIA&amp;nbsp and &lt;br&gt; here</p>\n',
+        messages: [`2:8-2:17: ${entity('&nbsp', 'a space')}`, `2:22-2:32: ${tag('<br>')}`]
+      },
+      {
+        name: 'Markdown: an entity without its semicolon stays text',
+        path: 'a.md',
+        text: '# Headline\n\nASIA&nbsp and *Comments0*\n',
+        messages: [`3:5-3:10: ${entity('&nbsp', 'a space')}`, `3:16-3:25: ${counter('Comments0')}`]
+      }
+    ]
+  })
+})
+
+describe('scrape-residue: replacements', () => {
+  it('gives `expected` where the fix is clear', async () => {
+    const file = await lint(
+      new VFile({path: 'a.txt', value: 'Headline\n\nA&nbsp;B &amp; C\u200bD Comments0 {{x}}\n'}),
+      resolveConfig({})
+    )
+    const messages = file.messages.filter((message) => message.ruleId === 'scrape-residue')
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['&nbsp;', [' ']],
+      ['&amp;', ['&']],
+      ['\u200b', ['']],
+      ['Comments0', []],
+      ['{{x}}', []]
+    ])
+  })
+})
+
+describe('scrape-residue: the seed', () => {
+  it('reports the five `&nbsp` and the two "Comments0", none in the repeated copies', async () => {
+    expect(await runRule('scrape-residue', {name: 'seed', text: seedText()})).toEqual([
+      `33:1-33:10: ${counter('Comments0')}`,
+      `37:1-37:10: ${counter('Comments0')}`,
+      `95:9-95:14: ${entity('&nbsp', 'a space')}`,
+      `100:13-100:18: ${entity('&nbsp', 'a space')}`,
+      `105:13-105:18: ${entity('&nbsp', 'a space')}`,
+      `110:11-110:16: ${entity('&nbsp', 'a space')}`,
+      `115:13-115:18: ${entity('&nbsp', 'a space')}`
+    ])
+  })
+
+  it('reports residue in a repeated block once, at the first copy', async () => {
+    const box = 'Popular Now\n\n• One story\n    ASIA&nbsp\n• Two story\n    SPORTS&nbsp\n'
+    const text = 'Headline\n\nBody text.\n\n' + box + '\nFooter\n\n' + box
+    expect(await runRule('scrape-residue', {name: 'repeat', text})).toEqual([
+      `8:9-8:14: ${entity('&nbsp', 'a space')}`,
+      `10:11-10:16: ${entity('&nbsp', 'a space')}`
+    ])
+  })
+})
