@@ -89,11 +89,12 @@ export async function mutationTest(dir: string, limit: number): Promise<Mutation
       result.move.found++
     } else result.move.missed.push(`${name}: ${full.name.text}`)
 
-    // Add a courtesy title to the later mention only.
+    // Add a courtesy title to the later mention only: a break of AP style (the default
+    // "consistent" style cannot see it when the person has one later reference).
     const titled = value.slice(0, later.name.start) + 'Mr. ' + value.slice(later.name.start)
     const titledFile = await lint(
       new VFile({path: name, value: titled}),
-      onlyRules(['title-consistency'])
+      onlyRules(['title-consistency'], {style: 'ap'})
     )
     result.title.made++
     if (

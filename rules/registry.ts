@@ -6,6 +6,7 @@ import type {Rule} from '../src/rule.js'
 import {anonymousSource} from './anonymous-source/index.js'
 import {duplicateBlock} from './duplicate-block/index.js'
 import {firstReference} from './first-reference/index.js'
+import {hedging} from './hedging/index.js'
 import {passive} from './passive/index.js'
 import {quoteAttribution} from './quote-attribution/index.js'
 import {readability} from './readability/index.js'
@@ -22,7 +23,8 @@ export const rules: readonly Rule[] = [
   anonymousSource,
   unbalancedQuote,
   firstReference,
-  titleConsistency
+  titleConsistency,
+  hedging
 ]
 
 /** Rules by id. */

@@ -8,7 +8,8 @@ import {folderWith} from './helpers/cli.js'
 // The action's steps run here as GitHub would run them, with a fake environment; the
 // script uses the built CLI of this checkout (`npm test` builds first).
 const script = fileURLToPath(new URL('../action/run.sh', import.meta.url))
-const passive = 'The old window was broken during the storm last night.'
+// Scraped residue: a stable finding, on by default.
+const flagged = 'The storm hit the town on Monday&nbsp;night.'
 
 const gitEnv = {
   GIT_AUTHOR_NAME: 'Test',
@@ -21,9 +22,9 @@ function git(cwd: string, ...args: string[]): void {
   execFileSync('git', args, {cwd, env: {...process.env, ...gitEnv}, stdio: 'ignore'})
 }
 
-/** A clone (with `origin/main`) whose branch adds `story.txt` with one passive sentence. */
+/** A clone (with `origin/main`) whose branch adds `story.txt` with one finding. */
 function pullRequestCheckout(): string {
-  const origin = folderWith({'old.txt': `Old\n\n${passive}\n`})
+  const origin = folderWith({'old.txt': `Old\n\n${flagged}\n`})
   git(origin, 'init', '-q', '-b', 'main')
   git(origin, 'add', '.')
   git(origin, 'commit', '-q', '-m', 'base')
@@ -31,7 +32,7 @@ function pullRequestCheckout(): string {
   git(parent, 'clone', '-q', 'file://' + origin, 'clone')
   const cwd = path.join(parent, 'clone')
   git(cwd, 'checkout', '-q', '-b', 'story')
-  writeFileSync(path.join(cwd, 'story.txt'), `Story\n\n${passive}\n`)
+  writeFileSync(path.join(cwd, 'story.txt'), `Story\n\n${flagged}\n`)
   git(cwd, 'add', '.')
   git(cwd, 'commit', '-q', '-m', 'story')
   return cwd
@@ -57,12 +58,12 @@ describe('the GitHub Action script', () => {
     expect(stderr).toBe('')
     expect(status).toBe(0)
     expect(stdout).toBe(
-      '::warning file=story.txt,line=3,endLine=3,col=20,endColumn=26,title=passive::Unexpected use of the passive voice\n'
+      '::warning file=story.txt,line=3,endLine=3,col=33,endColumn=39,title=scrape-residue::Unexpected HTML entity `&nbsp;` written out, expected a space\n'
     )
     const log = JSON.parse(readFileSync(sarif, 'utf8')) as {
       runs: [{results: Array<{ruleId: string}>}]
     }
-    expect(log.runs[0].results.map((result) => result.ruleId)).toEqual(['passive'])
+    expect(log.runs[0].results.map((result) => result.ruleId)).toEqual(['scrape-residue'])
   })
 
   it('fail-on warning fails the job on a warning', () => {

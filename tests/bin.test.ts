@@ -1,6 +1,7 @@
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {rules} from '../rules/registry.js'
 import type {LintResult} from '../src/reporters/types.js'
 
 // `npm test` builds first (`pretest`), so this runs the compiled CLI as users do.
@@ -14,17 +15,27 @@ function copydesk(...args: string[]) {
 }
 
 describe('the built `copydesk` binary', () => {
-  it('lints the seed sample: readability findings in the body only (lines 10–28)', () => {
+  it('lints the seed sample: article rules only in the article, chrome rules in the chrome', () => {
     const {status, stdout, stderr} = copydesk('--format', 'json', 'samples/korea-ukraine-arms.txt')
     expect(stderr).toBe('')
     expect(status).toBe(0)
     const [result] = JSON.parse(stdout) as LintResult[]
-    const readability = result!.messages.filter((message) => message.ruleId === 'readability')
-    expect(readability.length).toBe(19)
-    for (const message of readability) {
-      expect(message.line).toBeGreaterThanOrEqual(10)
+    const scopeOf = new Map(rules.map(({meta}) => [meta.id, meta.scope]))
+    const inArticle = result!.messages.filter(
+      (message) => scopeOf.get(message.ruleId!) !== 'document'
+    )
+    const inChrome = result!.messages.filter(
+      (message) => scopeOf.get(message.ruleId!) === 'document'
+    )
+    expect(inArticle.length).toBeGreaterThan(0)
+    // Headline on line 3, body on lines 10–28; the chrome starts at line 30.
+    for (const message of inArticle) {
+      expect(message.line).toBeGreaterThanOrEqual(3)
       expect(message.endLine).toBeLessThanOrEqual(28)
     }
+    expect(inChrome.map((message) => `${message.ruleId} ${message.line}`)).toContain(
+      'duplicate-block 117'
+    )
   })
 
   it('lints every sample with valid JSON and no run problem', () => {

@@ -6,7 +6,8 @@ import type {LintResult} from '../src/reporters/types.js'
 import {lineRanges, touchesChangedLines} from '../src/run/changed.js'
 import {cli, folderWith} from './helpers/cli.js'
 
-const passive = 'The old window was broken during the storm last night.'
+// Scraped residue: a stable finding, on by default.
+const flagged = 'The storm hit the town on Monday&nbsp;night.'
 const active = 'The storm broke the old window last night.'
 
 function git(cwd: string, ...args: string[]): string {
@@ -26,10 +27,10 @@ function git(cwd: string, ...args: string[]): string {
 /** A repository whose `main` has four articles, with a branch `story` checked out. */
 function repository(): string {
   const cwd = folderWith({
-    'kept.txt': `Kept\n\n${passive}\n`,
-    'edited.txt': `Edited\n\n${active}\n\n${passive}\n`,
-    'moved.txt': `Moved\n\n${passive}\n`,
-    'gone.txt': `Gone\n\n${passive}\n`,
+    'kept.txt': `Kept\n\n${flagged}\n`,
+    'edited.txt': `Edited\n\n${active}\n\n${flagged}\n`,
+    'moved.txt': `Moved\n\n${flagged}\n`,
+    'gone.txt': `Gone\n\n${flagged}\n`,
     'notes.json': '{}'
   })
   git(cwd, 'init', '-q', '-b', 'main')
@@ -46,13 +47,13 @@ function paths(stdout: string, cwd: string): string[] {
 describe('--changed', () => {
   it('lints added, modified, renamed and untracked files; skips deleted and unchanged ones', async () => {
     const cwd = repository()
-    writeFileSync(path.join(cwd, 'edited.txt'), `Edited\n\n${passive}\n\n${passive}\n`)
+    writeFileSync(path.join(cwd, 'edited.txt'), `Edited\n\n${flagged}\n\n${flagged}\n`)
     renameSync(path.join(cwd, 'moved.txt'), path.join(cwd, 'renamed.txt'))
     rmSync(path.join(cwd, 'gone.txt'))
-    writeFileSync(path.join(cwd, 'added.md'), `# Added\n\n${passive}\n`)
+    writeFileSync(path.join(cwd, 'added.md'), `# Added\n\n${flagged}\n`)
     git(cwd, 'add', '-A')
     git(cwd, 'commit', '-q', '-m', 'change')
-    writeFileSync(path.join(cwd, 'untracked.txt'), `New\n\n${passive}\n`)
+    writeFileSync(path.join(cwd, 'untracked.txt'), `New\n\n${flagged}\n`)
 
     const {code, stdout, stderr} = await cli(['--changed=main', '--format', 'json'], {cwd})
     expect(stderr).toBe('')
@@ -62,8 +63,8 @@ describe('--changed', () => {
 
   it('--changed-lines reports only findings on changed lines', async () => {
     const cwd = repository()
-    // Line 3 changes from active to passive; line 5 (passive) stays as it was.
-    writeFileSync(path.join(cwd, 'edited.txt'), `Edited\n\n${passive}\n\n${passive}\n`)
+    // Line 3 changes to a flagged sentence; line 5 (flagged) stays as it was.
+    writeFileSync(path.join(cwd, 'edited.txt'), `Edited\n\n${flagged}\n\n${flagged}\n`)
     const all = await cli(['--changed=main', '--format', 'json'], {cwd})
     const lines = (stdout: string) =>
       (JSON.parse(stdout) as LintResult[]).flatMap((result) =>
@@ -105,7 +106,7 @@ describe('--changed', () => {
   })
 
   it('outside a git repository: one line, exit 2', async () => {
-    const cwd = folderWith({'a.txt': passive})
+    const cwd = folderWith({'a.txt': flagged})
     const {code, stderr} = await cli(['--changed=main'], {cwd})
     expect(code).toBe(2)
     expect(stderr).toBe('copydesk: --changed: not inside a git repository\n')
@@ -115,7 +116,7 @@ describe('--changed', () => {
     const origin = repository()
     writeFileSync(path.join(origin, 'kept.txt'), active)
     git(origin, 'commit', '-q', '-am', 'one')
-    writeFileSync(path.join(origin, 'kept.txt'), passive)
+    writeFileSync(path.join(origin, 'kept.txt'), flagged)
     git(origin, 'commit', '-q', '-am', 'two')
     git(origin, 'checkout', '-q', 'main')
     writeFileSync(path.join(origin, 'edited.txt'), active)
@@ -136,7 +137,7 @@ describe('--changed', () => {
     [['--changed', '-'], 'copydesk: --changed: not with - (standard input)\n'],
     [['--changed=', 'a.txt'], 'copydesk: --changed=: expected a git revision after =\n']
   ])('rejects %j', async (args, line) => {
-    const {code, stderr} = await cli(args, {cwd: folderWith({'a.txt': passive})})
+    const {code, stderr} = await cli(args, {cwd: folderWith({'a.txt': flagged})})
     expect(code).toBe(2)
     expect(stderr).toBe(line)
   })

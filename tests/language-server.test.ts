@@ -1,6 +1,13 @@
 import type {ChildProcessWithoutNullStreams} from 'node:child_process'
 import {spawn, spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -337,12 +344,20 @@ describe('copydesk-language-server over stdio', () => {
   })
 
   it('lints Markdown and HTML documents like the CLI, by file extension', async () => {
-    for (const [name, languageId] of [
+    // The two clean Wikinews samples have findings once passive (off by default) is on: a
+    // folder config turns it on, for the server and the CLI alike.
+    mkdirSync(path.join(workspace, 'desk'), {recursive: true})
+    writeFileSync(
+      path.join(workspace, 'desk', '.copydeskrc.json'),
+      JSON.stringify({rules: {passive: 'warn'}})
+    )
+    for (const [sample, languageId] of [
       ['northern-ireland-talks.md', 'markdown'],
       ['china-mourners.html', 'html']
     ] as const) {
+      const name = path.join('desk', sample)
       const file = path.join(workspace, name)
-      copyFileSync(path.join(samples, name), file)
+      copyFileSync(path.join(samples, sample), file)
       const diagnostics = await client.open(
         pathToFileURL(file).href,
         readFileSync(file, 'utf8'),

@@ -7,7 +7,7 @@ import {defineRule} from '../../src/rule.js'
 import {capitalisedTitles, leadIns, lowerWithoutName} from './lexicon.js'
 
 export interface TitleConsistencyOptions {
-  style: 'ap' | 'courtesy'
+  style: 'consistent' | 'ap' | 'courtesy'
   titles: string[]
   repeatedFullName: boolean
   lowercaseBeforeName: boolean
@@ -15,10 +15,11 @@ export interface TitleConsistencyOptions {
 }
 
 /**
- * `title-consistency`: after the first reference, a person is named in a form the house
- * style does not allow or that disagrees with another mention ("Dr. Park" … "Professor
- * Park"; "Mr. Kim" under AP; the full name again), and formal titles are capitalised right
- * before a name only. Body prose only; quoted speech is never reported.
+ * `title-consistency`: after the first reference, a person is named in a form that disagrees
+ * with how the article names them elsewhere ("Dr. Park" … "Professor Park"; "Mr. Kim" …
+ * "Kim"), or, with a house style chosen, in a form that style does not allow ("Mr. Kim"
+ * under AP; the full name again), and formal titles are capitalised right before a name
+ * only. Body prose only; quoted speech is never reported.
  */
 export const titleConsistency = defineRule<TitleConsistencyOptions>(
   {
@@ -29,9 +30,10 @@ export const titleConsistency = defineRule<TitleConsistencyOptions>(
     options: {
       style: {
         type: 'string',
-        description: 'House style: `ap` (surname alone later) or `courtesy` (Mr./Ms. Surname)',
-        default: 'ap',
-        enum: ['ap', 'courtesy']
+        description:
+          'House style: `consistent` (none imposed: later references agree with each other), `ap` (surname alone later) or `courtesy` (Mr./Ms. Surname)',
+        default: 'consistent',
+        enum: ['consistent', 'ap', 'courtesy']
       },
       titles: {type: 'string[]', description: 'Extra titles that stand before names', default: []},
       repeatedFullName: {
@@ -78,6 +80,10 @@ function checkPerson(
   if (!first) return
   const where = `first reference on line ${lineOf(source, first.start)}`
   const name = person.fullName ?? person.surname
+  if (options.style === 'consistent') {
+    checkAgreement(file, source, person, mentions.slice(1), name, where)
+    return
+  }
   const courtesy = mentions.find((mention) => mention.title?.kind === 'courtesy')?.title
   let usedTitle = first.title?.kind === 'courtesy' ? first.title : undefined
   for (const mention of mentions.slice(1)) {
@@ -139,6 +145,64 @@ function checkPerson(
         actual,
         [short],
         `Unexpected full name \`${actual}\` repeated after the first reference to ${name}, expected \`${short}\` (${where})`
+      )
+    }
+  }
+}
+
+/** Courtesy titles that say the person is a man, or a woman (`mr.` … `mrs.` is two people). */
+const male: ReadonlySet<string> = new Set(['mr.'])
+const female: ReadonlySet<string> = new Set(['mrs.', 'ms.', 'miss'])
+
+/**
+ * No house style: the later short references of one person (bare surname, courtesy title +
+ * surname) should all take one form. The forms used less often are reported, expected the
+ * most frequent form (a tie goes to the form used first after the introduction). Formal
+ * titles ("President Yoon" … "Yoon") and repeated full names are not compared.
+ */
+function checkAgreement(
+  file: VFile,
+  source: string,
+  person: Person,
+  later: Mention[],
+  name: string,
+  where: string
+): void {
+  if (person.sharesSurname) return
+  const groups = new Map<string, Mention[]>()
+  for (const mention of later) {
+    let key: string
+    if (mention.form === 'surname') {
+      // "P.C. Gupta": initials, not a bare surname (a title cannot go in front of "Gupta").
+      if (/\p{Lu}\.\s*$/u.test(source.slice(Math.max(0, mention.start - 3), mention.start)))
+        continue
+      key = ''
+    } else if (mention.form === 'title-surname' && mention.title?.kind === 'courtesy')
+      key = mention.title.head
+    else continue
+    const group = groups.get(key)
+    if (group) group.push(mention)
+    else groups.set(key, [mention])
+  }
+  if (groups.size < 2) return
+  const keys = [...groups.keys()]
+  // "Mr. Kim" and "Mrs. Kim": two people the analysis merged, not one named two ways.
+  if (keys.some((key) => male.has(key)) && keys.some((key) => female.has(key))) return
+  let best = keys[0]!
+  for (const key of keys) if (groups.get(key)!.length > groups.get(best)!.length) best = key
+  const model = groups.get(best)![0]!
+  for (const [key, group] of groups) {
+    if (key === best) continue
+    for (const mention of group) {
+      const actual = source.slice(mention.start, mention.end)
+      const expected = best === '' ? mention.name.text : model.title!.text + ' ' + mention.name.text
+      report(
+        file,
+        source,
+        mention,
+        actual,
+        [expected],
+        `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere for ${name} (${where})`
       )
     }
   }

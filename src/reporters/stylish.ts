@@ -16,15 +16,22 @@ export const stylish: Formatter = (results, context) => {
   return text ? text + '\n' : ''
 }
 
-/** Per-file figures rules publish: `a.txt: quote-attribution: quotes 4, named 3, …`. */
+/**
+ * Per-file figures rules publish, `a.txt: quote-attribution: quotes 4, named 3, …`, for the
+ * rules that reported something in that file: a terminal shows figures where there is
+ * something to act on; `--format json` has them all.
+ */
 function statsLine(result: LintResult, name: string): string[] {
-  return Object.entries(result.stats ?? {}).map(
-    ([ruleId, figures]) =>
-      `${name || '<stdin>'}: ${ruleId}: ` +
-      Object.entries(figures)
-        .map(([key, value]) => `${key} ${value}`)
-        .join(', ')
-  )
+  const reported = new Set(result.messages.map((message) => message.ruleId))
+  return Object.entries(result.stats ?? {})
+    .filter(([ruleId]) => reported.has(ruleId))
+    .map(
+      ([ruleId, figures]) =>
+        `${name || '<stdin>'}: ${ruleId}: ` +
+        Object.entries(figures)
+          .map(([key, value]) => `${key} ${value}`)
+          .join(', ')
+    )
 }
 
 function toVFile(result: LintResult, cwd: string): VFile {

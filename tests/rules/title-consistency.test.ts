@@ -5,7 +5,31 @@ import {seedText, wikinewsText} from '../helpers/corpus.js'
 describe('title-consistency: minimal cases', () => {
   testRule('title-consistency', {
     valid: [
-      {name: 'AP: surname alone later', text: 'Talks\n\nDr. Park Won Gon spoke. Park then left.\n'},
+      {
+        name: 'AP: surname alone later',
+        text: 'Talks\n\nDr. Park Won Gon spoke. Park then left.\n',
+        options: {style: 'ap'}
+      },
+      {
+        name: 'consistent (default): courtesy title throughout',
+        text: 'Talks\n\nJohn Howard spoke. Mr Howard left. Mr Howard returned.\n'
+      },
+      {
+        name: 'consistent (default): surname alone throughout',
+        text: 'Talks\n\nJohn Howard spoke. Howard left. Howard returned.\n'
+      },
+      {
+        name: 'consistent (default): one later reference cannot disagree',
+        text: 'Talks\n\nDr. Park Won Gon spoke. Mr. Park then left.\n'
+      },
+      {
+        name: 'consistent (default): a formal title is not a disagreement',
+        text: 'Talks\n\nJohn Howard spoke. President Howard left. Howard returned.\n'
+      },
+      {
+        name: 'consistent (default): "Mr." and "Mrs." are two people',
+        text: 'Talks\n\nJohn Smith spoke. Mr. Smith left. Mrs. Smith stayed. Smith returned.\n'
+      },
       {
         name: 'courtesy style, one title throughout',
         text: 'Talks\n\nDr. Park Won Gon spoke. Dr. Park then left.\n',
@@ -41,6 +65,7 @@ describe('title-consistency: minimal cases', () => {
       {
         name: 'AP: courtesy title on a later reference',
         text: 'Talks\n\nDr. Park Won Gon spoke. Mr. Park then left.\n',
+        options: {style: 'ap'},
         messages: [
           '3:25-3:33: Unexpected courtesy title in `Mr. Park`, expected `Park` after the first reference to Park Won Gon (AP style; first reference on line 3)'
         ]
@@ -64,9 +89,30 @@ describe('title-consistency: minimal cases', () => {
       {
         name: 'full name repeated (when on)',
         text: 'Talks\n\nJohn Smith spoke. Smith left. John Smith returned.\n',
-        options: {repeatedFullName: true},
+        options: {style: 'ap', repeatedFullName: true},
         messages: [
           '3:31-3:41: Unexpected full name `John Smith` repeated after the first reference to John Smith, expected `Smith` (first reference on line 3)'
+        ]
+      },
+      {
+        name: 'consistent (default): "Mr Kim" and "Kim", the minority form',
+        text: 'Talks\n\nKim Jong Un spoke. Mr Kim left. Kim returned. Mr Kim waved.\n',
+        messages: [
+          '3:33-3:36: Unexpected `Kim`, expected `Mr Kim` as elsewhere for Kim Jong Un (first reference on line 3)'
+        ]
+      },
+      {
+        name: 'consistent (default): a tie goes to the form used first',
+        text: 'Talks\n\nJohn Smith spoke.\n\nSmith left. Mr. Smith returned.\n',
+        messages: [
+          '5:13-5:22: Unexpected `Mr. Smith`, expected `Smith` as elsewhere for John Smith (first reference on line 3)'
+        ]
+      },
+      {
+        name: 'consistent (default): "Dr. Park" and "Professor Park"',
+        text: 'Talks\n\nPark Won Gon spoke. Dr. Park left. Professor Park returned. Dr. Park waved.\n',
+        messages: [
+          '3:36-3:50: Unexpected `Professor Park`, expected `Dr. Park` as elsewhere for Park Won Gon (first reference on line 3)'
         ]
       },
       {
@@ -90,6 +136,20 @@ describe('title-consistency: minimal cases', () => {
 })
 
 describe('title-consistency: real articles', () => {
+  it('Wikinews 0163 (CC BY 2.5): consistent courtesy titles, nothing by default', async () => {
+    expect(
+      await runRule('title-consistency', {name: '0163', text: wikinewsText('0163.txt')})
+    ).toEqual([])
+  })
+
+  it('Wikinews 0273 (CC BY 2.5): "Mr Beazley" … "Beazley"', async () => {
+    expect(
+      await runRule('title-consistency', {name: '0273', text: wikinewsText('0273.txt')})
+    ).toEqual([
+      '7:1-7:8: Unexpected `Beazley`, expected `Mr Beazley` as elsewhere for Kim Beazley (first reference on line 5)'
+    ])
+  })
+
   it('the seed: nothing (Trump, Park, Nam, Patel are consistent; chrome is not read)', async () => {
     expect(await runRule('title-consistency', {name: 'seed', text: seedText()})).toEqual([])
   })
@@ -105,7 +165,8 @@ describe('title-consistency: real articles', () => {
   it('Wikinews 0163 (CC BY 2.5): Ms. Sgro, Mr. Singh, Mr. Shapiro under AP', async () => {
     const messages = await runRule('title-consistency', {
       name: '0163',
-      text: wikinewsText('0163.txt')
+      text: wikinewsText('0163.txt'),
+      options: {style: 'ap'}
     })
     expect(messages).toContain(
       '7:29-7:38: Unexpected courtesy title in `Mr. Singh`, expected `Singh` after the first reference to Harjit Singh (AP style; first reference on line 5)'
