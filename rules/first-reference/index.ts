@@ -1,5 +1,7 @@
 import type {VFile} from 'vfile'
-import {inScopeTree, lineOf, peopleFor, pointAt} from '../../src/analysis/people/index.js'
+import {peopleFor} from '../../src/analysis/people/index.js'
+import {lineAt, placeOf} from '../../src/analysis/place.js'
+import {offsetTest} from '../../src/analysis/spans.js'
 import type {Mention} from '../../src/analysis/people/index.js'
 import {defineRule} from '../../src/rule.js'
 
@@ -44,7 +46,7 @@ export const firstReference = defineRule<FirstReferenceOptions>(
   },
   function (tree, file, options) {
     const people = peopleFor(tree, file, options.titles)
-    const inTree = inScopeTree(tree)
+    const inTree = offsetTest(tree)
     for (const person of people.people) {
       if (!person.fullName) continue
       const mentions = person.mentions
@@ -76,8 +78,8 @@ function report(file: VFile, first: Mention, full: Mention): void {
   }
   const what = first.title ? 'title and surname' : 'surname'
   const message = file.message(
-    `Unexpected ${what} \`${actual}\` on first reference to ${full.name.text}, expected the full name \`${expected[0]}\` (given later, on line ${lineOf(source, full.name.start)})`,
-    {place: {start: pointAt(source, first.start), end: pointAt(source, first.end)}}
+    `Unexpected ${what} \`${actual}\` on first reference to ${full.name.text}, expected the full name \`${expected[0]}\` (given later, on line ${lineAt(file, full.name.start)})`,
+    {place: placeOf(file, first.start, first.end)}
   )
   message.actual = actual
   message.expected = expected

@@ -1,5 +1,7 @@
 import type {VFile} from 'vfile'
-import {inScopeTree, lineOf, peopleFor, pointAt} from '../../src/analysis/people/index.js'
+import {peopleFor} from '../../src/analysis/people/index.js'
+import {lineAt, placeOf} from '../../src/analysis/place.js'
+import {offsetTest} from '../../src/analysis/spans.js'
 import type {Mention, PeopleAnalysis, Person, TitleUse} from '../../src/analysis/people/index.js'
 import {descriptorWords} from '../../src/analysis/people/not-people.js'
 import {honorifics} from '../../src/analysis/people/titles.js'
@@ -55,7 +57,7 @@ export const titleConsistency = defineRule<TitleConsistencyOptions>(
   },
   function (tree, file, options) {
     const analysis = peopleFor(tree, file, options.titles)
-    const inTree = inScopeTree(tree)
+    const inTree = offsetTest(tree)
     const source = String(file)
     for (const person of analysis.people)
       checkPerson(file, source, analysis, person, inTree, options)
@@ -78,7 +80,7 @@ function checkPerson(
     .filter((mention) => inTree(mention.start) && !mention.quoted)
   const first = mentions[0]
   if (!first) return
-  const where = `first reference on line ${lineOf(source, first.start)}`
+  const where = `first reference on line ${lineAt(file, first.start)}`
   const name = person.fullName ?? person.surname
   if (options.style === 'consistent') {
     checkAgreement(file, source, person, mentions.slice(1), name, where)
@@ -256,7 +258,7 @@ function report(
   reason: string
 ): void {
   const message = file.message(reason, {
-    place: {start: pointAt(source, span.start), end: pointAt(source, span.end)}
+    place: placeOf(file, span.start, span.end)
   })
   message.actual = actual
   message.expected = expected

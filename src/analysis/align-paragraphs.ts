@@ -7,24 +7,11 @@
  * sentences included. Written by hand: no package aligns nlcst to outside block boundaries.
  */
 import type {Paragraph, ParagraphContent, Root, RootContent, Sentence, SentenceContent} from 'nlcst'
-import type {Block} from './structure/types.js'
+import type {OffsetSpan} from './spans.js'
+import {spanIndexAt} from './spans.js'
 
 /** Where to split: structure blocks, or any sorted, non-overlapping spans of the file. */
-type Span = Pick<Block, 'start' | 'end'>
-
-/** Index of the block holding `offset`, or -1 between blocks. */
-function blockIndexAt(blocks: readonly Span[], offset: number): number {
-  let low = 0
-  let high = blocks.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const block = blocks[middle]!
-    if (offset < block.start) high = middle - 1
-    else if (offset >= block.end) low = middle + 1
-    else return middle
-  }
-  return -1
-}
+type Span = OffsetSpan
 
 function startOf(node: {position?: {start: {offset?: number}}}): number | undefined {
   return node.position?.start.offset
@@ -56,7 +43,7 @@ function spansBlocks(paragraph: Paragraph, blocks: readonly Span[]): boolean {
   const start = paragraph.position?.start.offset
   const end = paragraph.position?.end.offset
   if (start === undefined || end === undefined || end <= start) return false
-  return blockIndexAt(blocks, start) !== blockIndexAt(blocks, end - 1)
+  return spanIndexAt(blocks, start) !== spanIndexAt(blocks, end - 1)
 }
 
 function splitParagraph(paragraph: Paragraph, blocks: readonly Span[]): RootContent[] {
@@ -66,7 +53,7 @@ function splitParagraph(paragraph: Paragraph, blocks: readonly Span[]): RootCont
 
   const add = (piece: ParagraphContent) => {
     const offset = startOf(piece)
-    const block = offset === undefined ? -1 : blockIndexAt(blocks, offset)
+    const block = offset === undefined ? -1 : spanIndexAt(blocks, offset)
     const lineBreak = piece.type === 'WhiteSpaceNode' && piece.value.includes('\n')
     if (lineBreak && current) {
       // Hold the line break at root level until we know the next piece's block.
@@ -108,14 +95,14 @@ function splitParagraph(paragraph: Paragraph, blocks: readonly Span[]): RootCont
 function splitSentence(sentence: Sentence, blocks: readonly Span[]): ParagraphContent[] {
   const pieces: ParagraphContent[] = []
   let current: SentenceContent[] = []
-  let block = blockIndexAt(blocks, startOf(sentence) ?? 0)
+  let block = spanIndexAt(blocks, startOf(sentence) ?? 0)
 
   for (let index = 0; index < sentence.children.length; index++) {
     const child = sentence.children[index]!
     const next = sentence.children[index + 1]
     if (child.type === 'WhiteSpaceNode' && child.value.includes('\n') && next) {
       const nextOffset = startOf(next)
-      const nextBlock = nextOffset === undefined ? block : blockIndexAt(blocks, nextOffset)
+      const nextBlock = nextOffset === undefined ? block : spanIndexAt(blocks, nextOffset)
       if (nextBlock !== block && current.length > 0) {
         pieces.push(withPosition({type: 'SentenceNode', children: current}))
         pieces.push(child)

@@ -3,10 +3,9 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import {lintFiles} from '../engine.js'
 import {toResults} from '../reporters/to-results.js'
-import type {LintMessage} from '../reporters/types.js'
+import {toVFileMessage} from '../reporters/to-vfile-message.js'
 
 /**
  * Lints the document held by the language server's file with copydesk's own engine, so that
@@ -35,27 +34,6 @@ export const lintDocument: Plugin<[], NlcstRoot> = function () {
       for (const message of result.messages) file.messages.push(toVFileMessage(message))
     }
   }
-}
-
-/** A result message back as the vfile message unified-language-server turns into a diagnostic. */
-function toVFileMessage(message: LintMessage): VFileMessage {
-  const place = {
-    start: {line: message.line, column: message.column, offset: message.offset},
-    end: {line: message.endLine, column: message.endColumn, offset: message.endOffset}
-  }
-  const result = new VFileMessage(message.message, {
-    place,
-    ruleId: message.ruleId ?? undefined,
-    source: message.source ?? undefined
-  })
-  // unified-language-server maps `fatal` to the diagnostic severity: true error, false
-  // warning, undefined information (copydesk's `info`).
-  result.fatal = message.severity === 2 ? true : message.severity === 1 ? false : undefined
-  if (message.actual !== undefined) result.actual = message.actual
-  // `expected` becomes one quick fix per replacement (none when empty).
-  if (message.expected !== undefined) result.expected = message.expected
-  if (message.url !== undefined) result.url = message.url
-  return result
 }
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
+import {toVFileMessage} from './to-vfile-message.js'
 import type {Formatter, LintResult} from './types.js'
 
 /**
@@ -36,19 +36,6 @@ function statsLine(result: LintResult, name: string): string[] {
 
 function toVFile(result: LintResult, cwd: string): VFile {
   const file = new VFile({path: path.relative(cwd, result.filePath) || result.filePath})
-  for (const message of result.messages) {
-    const place = {
-      start: {line: message.line, column: message.column, offset: message.offset},
-      end: {line: message.endLine, column: message.endColumn, offset: message.endOffset}
-    }
-    const vmessage = new VFileMessage(message.message, {
-      place,
-      ruleId: message.ruleId ?? undefined,
-      source: message.source ?? undefined
-    })
-    vmessage.file = file.path
-    vmessage.fatal = message.severity === 2 ? true : message.severity === 1 ? false : undefined
-    file.messages.push(vmessage)
-  }
+  for (const message of result.messages) file.messages.push(toVFileMessage(message, file.path))
   return file
 }

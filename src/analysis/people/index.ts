@@ -96,7 +96,6 @@ export function peopleAnalysis(tree: NlcstRoot, file: VFile): void {
     quotes: file.data.quotes
   })
 }
-export {inScopeTree, lineOf, pointAt} from './place.js'
 
 /** The analysis a rule reads: the shared one, or a fresh one when its options add titles. */
 export function peopleFor(tree: NlcstRoot, file: VFile, titles: readonly string[]): PeopleAnalysis {

@@ -15,6 +15,8 @@ import {paragraphsOf} from './tokens.js'
 import type {Attribution, Quote, QuoteAnalysis, QuoteParagraph} from './types.js'
 import type {VerbLexicon} from './verbs.js'
 import {verbLexicon} from './verbs.js'
+import type {OffsetSpan} from '../spans.js'
+import {spanIndexAt} from '../spans.js'
 
 export type {
   AnonymousClaim,
@@ -42,9 +44,9 @@ export function analyzeQuotes(tree: NlcstRoot, doc: string = toString(tree)): Qu
   const coverage = coverageOf(paragraphs, quotes)
   attributeAll({paragraphs, quotes, coverage, verbs: defaultVerbs})
   attributeTranscript(paragraphs, quotes)
-  const ranges: Array<[number, number]> = quotes
+  const ranges: OffsetSpan[] = quotes
     .filter((quote) => quote.depth === 0)
-    .map((quote) => [quote.start, quote.end])
+    .map((quote) => ({start: quote.start, end: quote.end}))
   return {
     quotes,
     ranges,
@@ -116,22 +118,13 @@ export function reattribute(analysis: QuoteAnalysis, verbs: VerbLexicon): Map<Qu
 
 /** Whether `offset` is inside a quote (marks included): binary search over the ranges. */
 export function inQuote(analysis: Pick<QuoteAnalysis, 'ranges'>, offset: number): boolean {
-  const {ranges} = analysis
-  let low = 0
-  let high = ranges.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const [start, end] = ranges[middle]!
-    if (offset < start) high = middle - 1
-    else if (offset >= end) low = middle + 1
-    else return true
-  }
-  return false
+  return spanIndexAt(analysis.ranges, offset) >= 0
 }
 
 /** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.quotes`. */
 export function quotesAnalysis(tree: NlcstRoot, file: VFile): void {
   file.data.quotes = analyzeQuotes(tree, String(file))
 }
-export {offsetTest} from './scope.js'
-export {placeOf} from './place.js'
+// Rules that report what this analysis found place their findings with these.
+export {offsetTest} from '../spans.js'
+export {placeOf} from '../place.js'

@@ -1,3 +1,4 @@
+import type {OffsetSpan} from '../spans.js'
 /**
  * Direct quotes and who said them: computed once per file by `analyzeQuotes` and stored on
  * `file.data.quotes`. Offsets are UTF-16 indices into the file, end exclusive.
@@ -116,7 +117,7 @@ export interface QuoteAnalysis {
   /** Every quote, nested ones included, by start offset. */
   quotes: Quote[]
   /** Top-level quote ranges, sorted and apart, for `inQuote`. */
-  ranges: Array<[number, number]>
+  ranges: OffsetSpan[]
   /** Marks with no partner (an unclosed “ or a stray ”). */
   unbalanced: QuoteMark[]
   /** Indirect speech attributed to an unnamed source. */

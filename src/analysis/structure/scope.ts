@@ -1,4 +1,6 @@
 import type {Root as NlcstRoot} from 'nlcst'
+import type {OffsetSpan} from '../spans.js'
+import {spanIndexAt} from '../spans.js'
 import type {BlockKind, DocumentStructure, RuleScope} from './types.js'
 
 const bodyKinds: ReadonlySet<BlockKind> = new Set(['body', 'standfirst'])
@@ -20,17 +22,7 @@ export function inScope(kind: BlockKind, scope: RuleScope): boolean {
 
 /** The kind of the block that holds `offset`, or `undefined` between blocks. */
 export function kindAt(structure: DocumentStructure, offset: number): BlockKind | undefined {
-  const {blocks} = structure
-  let low = 0
-  let high = blocks.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const block = blocks[middle]!
-    if (offset < block.start) high = middle - 1
-    else if (offset >= block.end) low = middle + 1
-    else return block.kind
-  }
-  return undefined
+  return structure.blocks[spanIndexAt(structure.blocks, offset)]?.kind
 }
 
 const cache = new WeakMap<NlcstRoot, Map<string, NlcstRoot>>()
@@ -81,20 +73,8 @@ export function scopedTree(
 }
 
 /** A stretch of the file rules do not see (a later copy of a repeated block). */
-export interface SkippedSpan {
-  start: number
-  end: number
-}
+export type SkippedSpan = OffsetSpan
 
 function inSkipped(spans: readonly SkippedSpan[], offset: number): boolean {
-  let low = 0
-  let high = spans.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const span = spans[middle]!
-    if (offset < span.start) high = middle - 1
-    else if (offset >= span.end) low = middle + 1
-    else return true
-  }
-  return false
+  return spanIndexAt(spans, offset) >= 0
 }
