@@ -1,4 +1,10 @@
-/** Worker-thread entry (tinypool): lints one job and returns its findings as plain data. */
+/** Worker-thread entry (tinypool): lints a batch of jobs, returning their findings as data. */
+import type {LintJob} from './job.js'
 import {lintJob} from './job.js'
+import type {SerializedFile} from './serialize.js'
 
-export default lintJob
+export default async function lintBatch(jobs: readonly LintJob[]): Promise<SerializedFile[]> {
+  const results: SerializedFile[] = []
+  for (const job of jobs) results.push(await lintJob(job))
+  return results
+}
