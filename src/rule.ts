@@ -87,8 +87,10 @@ export function defineRule<Options extends object>(
       Transformer<NlcstRoot, NlcstRoot> | undefined
     if (!transform) return
     return function (tree, file, next) {
+      const before = file.messages.length
       transform(tree, file, function (error) {
-        for (const message of file.messages) {
+        // Only this rule's messages: the ones added since it started.
+        for (const message of file.messages.slice(before)) {
           if (infoMessages.has(message)) message.fatal = undefined
         }
         next(error)
