@@ -10,7 +10,7 @@
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-copydesk=${COPYDESK:-"node $here/dist/src/cli/bin.js"}
+copydesk=${COPYDESK:-"node $here/dist/copydesk.mjs"}
 paths=${INPUT_PATHS:-.}
 format=${INPUT_FORMAT:-github}
 fail_on=${INPUT_FAIL_ON:-error}

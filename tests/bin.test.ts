@@ -6,7 +6,8 @@ import type {LintResult} from '../src/reporters/types.js'
 
 // `npm test` builds first (`pretest`), so this runs the compiled CLI as users do.
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url))
+// The published entry: the CLI bundled into one file (`scripts/bundle.js`).
+const bin = fileURLToPath(new URL('../dist/copydesk.mjs', import.meta.url))
 
 function copydesk(...args: string[]) {
   const started = performance.now()

@@ -1,19 +1,22 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import type {Executor, LintJob} from './job.js'
 import type {SerializedFile} from './serialize.js'
 
 /**
- * The compiled worker. Under vitest this module runs from `src/run/pool.ts`, but worker
- * threads load plain JavaScript, so they always use the build in `dist/` (`npm test` builds
- * first).
+ * The compiled worker, a plain JavaScript file in `dist/src/run/`. This module runs from there
+ * when copydesk is used as a library, from `dist/copydesk.mjs` when the CLI is bundled, and
+ * from `src/run/pool.ts` under vitest (`npm test` builds first): try each layout.
  */
 function workerFile(): string {
   const here = import.meta.url
-  const url = here.endsWith('.ts')
-    ? new URL('../../dist/src/run/worker.js', here)
-    : new URL('./worker.js', here)
-  return fileURLToPath(url)
+  for (const relative of ['./worker.js', './src/run/worker.js', '../../dist/src/run/worker.js']) {
+    const candidate = fileURLToPath(new URL(relative, here))
+    if (candidate.endsWith(path.join('run', 'worker.js')) && existsSync(candidate)) return candidate
+  }
+  throw new Error('copydesk: cannot find its worker (dist/src/run/worker.js); run `npm run build`')
 }
 
 /**
