@@ -95,7 +95,6 @@ function checkPerson(
       if (options.style === 'ap') {
         report(
           file,
-          source,
           mention,
           actual,
           [mention.name.text],
@@ -104,14 +103,13 @@ function checkPerson(
         continue
       }
       if (usedTitle && usedTitle.head !== title.head) {
-        const expected = usedTitle.text + ' ' + mention.name.text
-        report(
+        reportDisagreement(
           file,
-          source,
           mention,
           actual,
-          [expected],
-          `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere for ${name} (${where})`
+          usedTitle.text + ' ' + mention.name.text,
+          name,
+          where
         )
         continue
       }
@@ -127,7 +125,6 @@ function checkPerson(
       const expected = courtesy.text + ' ' + mention.name.text
       report(
         file,
-        source,
         mention,
         actual,
         [expected],
@@ -142,7 +139,6 @@ function checkPerson(
           : person.surname
       report(
         file,
-        source,
         mention,
         actual,
         [short],
@@ -198,14 +194,7 @@ function checkAgreement(
     for (const mention of group) {
       const actual = source.slice(mention.start, mention.end)
       const expected = best === '' ? mention.name.text : model.title!.text + ' ' + mention.name.text
-      report(
-        file,
-        source,
-        mention,
-        actual,
-        [expected],
-        `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere for ${name} (${where})`
-      )
+      reportDisagreement(file, mention, actual, expected, name, where)
     }
   }
 }
@@ -228,7 +217,6 @@ function checkTitle(
     const expected = words.map(capitalise).join(' ')
     report(
       file,
-      source,
       use,
       use.text,
       [expected],
@@ -241,7 +229,6 @@ function checkTitle(
   const expected = words.map((word) => word.toLowerCase()).join(' ')
   report(
     file,
-    source,
     use,
     use.text,
     [expected],
@@ -251,7 +238,6 @@ function checkTitle(
 
 function report(
   file: VFile,
-  source: string,
   span: Pick<Mention, 'start' | 'end'>,
   actual: string,
   expected: string[],
@@ -262,6 +248,24 @@ function report(
   })
   message.actual = actual
   message.expected = expected
+}
+
+/** A later reference that differs from how the article names the person elsewhere. */
+function reportDisagreement(
+  file: VFile,
+  mention: Pick<Mention, 'start' | 'end'>,
+  actual: string,
+  expected: string,
+  name: string,
+  where: string
+): void {
+  report(
+    file,
+    mention,
+    actual,
+    [expected],
+    `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere for ${name} (${where})`
+  )
 }
 
 function capitalise(word: string): string {

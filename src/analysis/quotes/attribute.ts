@@ -464,6 +464,14 @@ function nameAfterComma(paragraph: QuoteParagraph, close: number): Attribution |
   const name = tokens[index]
   if (!name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.value)) return undefined
   if (capitalisedCommon.has(normal(name)) || pronounsAtStart.has(normal(name))) return undefined
+  const end = capitalisedRunEnd(tokens, index)
+  return subjectAttribution(name, tokens[end]!, 'person', paragraph)
+}
+
+const pronounsAtStart: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it'])
+
+/** Index of the last word of the run of capitalised words starting at `index` (a name). */
+function capitalisedRunEnd(tokens: QuoteParagraph['tokens'], index: number): number {
   let end = index
   while (
     end + 2 < tokens.length &&
@@ -472,10 +480,8 @@ function nameAfterComma(paragraph: QuoteParagraph, close: number): Attribution |
     /^\p{Lu}/u.test(tokens[end + 2]!.value)
   )
     end += 2
-  return subjectAttribution(name, tokens[end]!, 'person', paragraph)
+  return end
 }
-
-const pronounsAtStart: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it'])
 
 /** Index of a colon just before the opening mark (spaces between), if any. */
 function colonBefore(paragraph: QuoteParagraph, open: number): number | undefined {
@@ -498,14 +504,7 @@ function signOffAfter(paragraph: QuoteParagraph, close: number): Attribution | u
   while (index < tokens.length && tokens[index]!.kind === 'space') index++
   const name = tokens[index]
   if (!name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.value)) return undefined
-  let end = index
-  while (
-    end + 2 < tokens.length &&
-    tokens[end + 1]!.kind === 'space' &&
-    tokens[end + 2]!.kind === 'word' &&
-    /^\p{Lu}/u.test(tokens[end + 2]!.value)
-  )
-    end += 2
+  const end = capitalisedRunEnd(tokens, index)
   const text = tokens
     .slice(index, end + 1)
     .map((token) => token.value)
