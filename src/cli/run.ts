@@ -112,6 +112,9 @@ async function lintInputs(
   } finally {
     progress?.done()
     await run.close()
+    const failure = run.failure()
+    // Nothing is lost (see createPool), but a slower run deserves a reason.
+    if (failure) io.stderr.write(`copydesk: --jobs: ${failure.message}; linted in one thread\n`)
     cache?.save()
   }
 }

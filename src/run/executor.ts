@@ -14,11 +14,13 @@ export interface RunExecutor {
   executor: Executor
   /** Stop the workers, if any were started. */
   close: () => Promise<void>
+  /** Why the workers failed, if they did: the files were linted in this thread instead. */
+  failure: () => Error | undefined
 }
 
 /** Lint in this thread, or, past the first few files, in `jobs` worker threads. */
 export function createExecutor(jobs: number): RunExecutor {
-  if (jobs <= 1) return {executor: lintJob, close: async () => {}}
+  if (jobs <= 1) return {executor: lintJob, close: async () => {}, failure: () => undefined}
   let pool: WorkerPool | undefined
   let count = 0
   return {
@@ -30,6 +32,7 @@ export function createExecutor(jobs: number): RunExecutor {
     },
     close: async () => {
       await pool?.close()
-    }
+    },
+    failure: () => pool?.failure()
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import type {Executor, LintJob} from './job.js'
+import {lintJob} from './job.js'
 import type {SerializedFile} from './serialize.js'
 
 /**
@@ -26,9 +27,23 @@ function workerFile(): string {
  */
 const batchSize = 16
 
+/**
+ * How long `close` waits for the workers to stop. Every result is in by then, so a worker that
+ * does not stop in time costs nothing but the wait: its thread is unreferenced and ends with
+ * the process.
+ */
+const closeTimeout = 2000
+
 export interface WorkerPool {
   executor: Executor
   close: () => Promise<void>
+  /** Why the workers failed, if they did (the files were then linted in this thread). */
+  failure: () => Error | undefined
+}
+
+export interface PoolOptions {
+  /** The worker module (default: copydesk's own); tests pass a broken one. */
+  filename?: string
 }
 
 interface Pending {
@@ -40,18 +55,60 @@ interface Pending {
 /**
  * A pool of `threads` worker threads, each with its own copydesk processor. Jobs are sent in
  * batches; results come back in any order and are sorted by path afterwards.
+ *
+ * A pool that fails — a worker that cannot start, crashes or exits — must not lose files or
+ * hang the run: the batches it still owes, and every later job, are linted in this thread.
+ * The results are the same, only slower. An error thrown by the linter itself is not a pool
+ * failure: it comes back from the worker and is rethrown by the in-thread lint as well.
  */
-export function createPool(threads: number): WorkerPool {
-  const pool = new Tinypool({filename: workerFile(), minThreads: threads, maxThreads: threads})
+export function createPool(threads: number, options: PoolOptions = {}): WorkerPool {
+  const pool = new Tinypool({
+    filename: options.filename ?? workerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+    // Idle workers would otherwise park in `Atomics.wait`; message passing alone is simpler
+    // and, with batches, no slower. vitest turns it off for the same reason (reported hangs).
+    useAtomics: false
+  })
   let batch: Pending[] = []
+  /** Batches sent and not answered yet. */
+  const inFlight = new Set<Pending[]>()
+  let failure: Error | undefined
+  let closing = false
+
+  function lintHere(sent: Pending[]): void {
+    for (const pending of sent) lintJob(pending.job).then(pending.resolve, pending.reject)
+  }
+
+  function fail(error: unknown): void {
+    if (closing) return
+    failure ??=
+      error instanceof Error ? error : new Error(`the worker thread ended (${String(error)})`)
+    const owed = [...inFlight]
+    inFlight.clear()
+    for (const sent of owed) lintHere(sent)
+  }
+
+  // A worker that fails while starting is reported here, not on a task; unhandled, the
+  // event would crash the process.
+  pool.on('error', fail)
+  for (const thread of pool.threads) {
+    thread.once('exit', (code: number) => fail(new Error(`a worker thread exited (code ${code})`)))
+  }
 
   function flush(): void {
     if (batch.length === 0) return
     const sent = batch
     batch = []
+    if (failure) return lintHere(sent)
+    inFlight.add(sent)
     ;(pool.run(sent.map((pending) => pending.job)) as Promise<SerializedFile[]>).then(
-      (results) => sent.forEach((pending, index) => pending.resolve(results[index]!)),
-      (error: unknown) => sent.forEach((pending) => pending.reject(error))
+      (results) => {
+        if (!inFlight.delete(sent)) return
+        sent.forEach((pending, index) => pending.resolve(results[index]!))
+      },
+      // The batch is linted here with the others: a lint error is thrown again, with its stack.
+      fail
     )
   }
 
@@ -63,6 +120,20 @@ export function createPool(threads: number): WorkerPool {
         if (batch.length >= batchSize) flush()
         else if (batch.length === 1) setImmediate(flush)
       }),
-    close: () => pool.destroy()
+    failure: () => failure,
+    async close() {
+      closing = true
+      let timer: NodeJS.Timeout | undefined
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, closeTimeout).unref()
+      })
+      // A broken pool is not destroyed: tinypool 2.2 waits there for the `exit` of a thread
+      // that may have ended already, and throws if one reports an error meanwhile.
+      const stopped = failure
+        ? Promise.all(pool.threads.map((thread) => thread.terminate().catch(() => {})))
+        : pool.destroy().catch(() => {})
+      await Promise.race([stopped, timeout])
+      clearTimeout(timer)
+    }
   }
 }
