@@ -20,10 +20,16 @@ const structure: Analysis = (tree, file) => {
   file.data.structure = result
 }
 
-const analyses: readonly Analysis[] = [structure, repeatsAnalysis, quotesAnalysis, peopleAnalysis]
+/** The analyses by name, in the order they run (`bench/stages.ts` times each). */
+export const analyses: ReadonlyArray<readonly [name: string, analysis: Analysis]> = [
+  ['structure', structure],
+  ['repeats', repeatsAnalysis],
+  ['quotes', quotesAnalysis],
+  ['people', peopleAnalysis]
+]
 
 /** Run every analysis on `file`, in order. */
 export function analyze(tree: NlcstRoot, file: VFile): void {
   file.data.stats = {}
-  for (const analysis of analyses) analysis(tree, file)
+  for (const [, analysis] of analyses) analysis(tree, file)
 }

@@ -1,0 +1,117 @@
+/**
+ * What each part of copydesk costs, as a share of a bare retext-english parse of the same
+ * articles (`npm run build && node --expose-gc dist/bench/stages.js`): the copydesk parser,
+ * each shared analysis, and each rule's own work at its defaults (analyses excluded).
+ *
+ * Every article is parsed bare and then taken through the stages in order, each timed on its
+ * own, so all the stages of an article run in the same stretch of the machine's time. Ratios
+ * are per round (stage total / bare total), reported as the median over the rounds, with the
+ * spread. Flags: --rounds N (default 5), --limit N, --corpus DIR, --json.
+ */
+import {parseArgs} from 'node:util'
+import type {Root as NlcstRoot} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {rules} from '../rules/registry.js'
+import {analyses} from '../src/analysis/index.js'
+import {resolveConfig} from '../src/config/resolve.js'
+import {createProcessor} from '../src/processor.js'
+import type {Article} from './corpus.js'
+import {defaultCorpus, loadCorpus} from './corpus.js'
+
+interface Stage {
+  name: string
+  /** Runs on the article's tree and file, after every stage before it. */
+  run: (tree: NlcstRoot, file: VFile) => void | Promise<void>
+}
+
+const config = resolveConfig({})
+
+/** Each rule that is on at the defaults, as its own one-plugin pipeline. */
+function ruleStages(): Stage[] {
+  return rules.flatMap(({meta, plugin}) => {
+    const resolved = config.rules[meta.id]
+    if (!resolved || resolved.severity === 'off') return []
+    const pipeline = unified().use(plugin, [resolved.severity, resolved.options]).freeze()
+    return [
+      {name: `rule ${meta.id}`, run: async (tree, file) => void (await pipeline.run(tree, file))}
+    ]
+  })
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+async function main(): Promise<void> {
+  const {values} = parseArgs({
+    options: {
+      rounds: {type: 'string', default: '5'},
+      limit: {type: 'string'},
+      corpus: {type: 'string'},
+      json: {type: 'boolean', default: false}
+    }
+  })
+  const rounds = Number(values.rounds)
+  const articles: Article[] = loadCorpus(
+    values.corpus ?? defaultCorpus(),
+    values.limit ? Number(values.limit) : Infinity
+  )
+  const bare = unified().use(retextEnglish).freeze()
+  const parser = createProcessor().freeze()
+  const stages: Stage[] = [
+    ...analyses.map(([name, run]): Stage => ({name: `analysis ${name}`, run})),
+    ...ruleStages()
+  ]
+  const names = ['bare parse', 'copydesk parse', ...stages.map((stage) => stage.name)]
+  const perRound: number[][] = names.map(() => [])
+
+  // Round 0 warms up and is not reported.
+  for (let round = 0; round <= rounds; round++) {
+    process.stderr.write(`stages: round ${round}/${rounds}\n`)
+    const totals = names.map(() => 0)
+    for (const article of articles) {
+      let start = performance.now()
+      bare.parse(new VFile({path: article.path, value: article.value}))
+      totals[0]! += performance.now() - start
+      const file = new VFile({path: article.path, value: article.value})
+      start = performance.now()
+      const tree = parser.parse(file)
+      totals[1]! += performance.now() - start
+      file.data.stats = {}
+      for (const [index, stage] of stages.entries()) {
+        start = performance.now()
+        await stage.run(tree, file)
+        totals[index + 2]! += performance.now() - start
+      }
+    }
+    if (round > 0) for (const [index, total] of totals.entries()) perRound[index]!.push(total)
+  }
+
+  const rows = names.map((name, index) => {
+    const ratios = perRound[index]!.map((time, round) => time / perRound[0]![round]!)
+    return {
+      stage: name,
+      medianMs: median(perRound[index]!),
+      ratioToBareParse: median(ratios),
+      spread: Math.max(...ratios) - Math.min(...ratios)
+    }
+  })
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({articles: articles.length, rounds, rows}, null, 2)}\n`)
+    return
+  }
+  process.stdout.write(
+    `${articles.length} articles, ${rounds} rounds; × bare = stage time / bare parse time\n`
+  )
+  for (const row of rows) {
+    process.stdout.write(
+      `${row.stage.padEnd(28)} ${row.medianMs.toFixed(0).padStart(7)} ms  ${row.ratioToBareParse.toFixed(3).padStart(6)} × bare  (±${(row.spread / 2).toFixed(3)})\n`
+    )
+  }
+}
+
+await main()
