@@ -1,6 +1,5 @@
-import type {Paragraph, Root as NlcstRoot, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
-import {search} from 'nlcst-search'
 import {toString} from 'nlcst-to-string'
 import {inQuote} from '../../src/analysis/quotes/index.js'
 import {kindAt} from '../../src/analysis/structure/scope.js'
@@ -25,6 +24,8 @@ import {
   reportingVerbs,
   vagueOpeners
 } from './lexicon.js'
+import type {PhraseIndex} from './phrases.js'
+import {compilePhrases, matchPhrases, mayStart, normalizeWord, wordText} from './phrases.js'
 import {strictPhrases} from './strict.js'
 
 export interface HedgingOptions {
@@ -63,7 +64,8 @@ const speakerLabel = /(?:^|:)\p{Lu}[\p{L}.'\u2019-]{0,20}(?: \p{Lu}[\p{L}.'\u201
 /** Whether a paragraph's text is a transcript turn. */
 export function isTranscriptTurn(text: string): boolean {
   const trimmed = text.trim()
-  return questionTurn.test(trimmed) || speakerLabel.test(trimmed)
+  // The label pattern is tried at every colon of a long paragraph: test the end first.
+  return questionTurn.test(trimmed) || (trimmed.endsWith(':') && speakerLabel.test(trimmed))
 }
 
 /** The default `minDensity`, chosen on the Wikinews corpus (`bench/hedging-density.ts`). */
@@ -91,8 +93,8 @@ interface Lexicon {
   phrases: string[]
   kindOf: Map<string, HedgeKind>
   ignore: Set<string>
-  /** First words of the phrases (lower case, straight apostrophes); `undefined` with a `*`. */
-  anchors: Set<string> | undefined
+  /** The phrases compiled for matching. */
+  index: PhraseIndex
 }
 
 const lexicons = new Map<string, Lexicon>()
@@ -112,8 +114,7 @@ function lexiconFor(options: HedgingOptions): Lexicon {
   if (options.strict) for (const phrase of strictPhrases) add(phrase, 'extra')
   for (const phrase of options.extra) add(phrase, 'extra')
   const phrases = [...kindOf.keys()]
-  const firsts = phrases.map((phrase) => plain(phrase.split(' ', 1)[0]!))
-  lexicon = {phrases, kindOf, ignore, anchors: firsts.includes('*') ? undefined : new Set(firsts)}
+  lexicon = {phrases, kindOf, ignore, index: compilePhrases(phrases)}
   lexicons.set(key, lexicon)
   return lexicon
 }
@@ -136,8 +137,9 @@ interface Match {
 
 /**
  * `hedging`: hedges and weasel wording in the writer's own voice ("may become", "reportedly",
- * "is believed to", "some analysts suggest"), found with nlcst-search; hedges in quoted
- * speech are the speaker's. Publishes hedges per 100 words in `file.data.stats.hedging`.
+ * "is believed to", "some analysts suggest"), matched as nlcst-search would (`phrases.ts`);
+ * hedges in quoted speech are the speaker's. Publishes hedges per 100 words in
+ * `file.data.stats.hedging`.
  */
 export const hedging = defineRule<HedgingOptions>(
   {
@@ -196,58 +198,54 @@ export const hedging = defineRule<HedgingOptions>(
         )
     )
     const paragraphs = turns.length >= 2 ? voiced.slice(0, voiced.indexOf(turns[0]!)) : voiced
-    // One pass over the words: count those of the writer's voice, and keep the sentences
-    // holding a phrase's first word. nlcst-search then runs on those sentences only (it
-    // costs twice a parse when it visits every word of the article).
-    const kindOfParagraph = new Map<Sentence, BlockKind | undefined>()
-    const candidates: Sentence[] = []
-    const anchors = lexicon.anchors
-    const anyQuotes = (quotes?.ranges.length ?? 0) > 0
+    // One pass over the words of the writer's voice: count them, and match the phrases that
+    // start at each.
+    const found: Match[] = []
+    const ranges = quotes?.ranges ?? []
+    let nextRange = 0
     let words = 0
     for (const {node, kind} of paragraphs) {
       for (const sentence of node.children) {
         if (sentence.type !== 'SentenceNode') continue
-        let candidate = anchors === undefined
-        for (const word of sentence.children) {
+        const children = sentence.children
+        // Words come in document order: walk the quote ranges alongside. Only a sentence that
+        // meets a quote needs the offset of each word (reading positions is most of the cost).
+        const sentenceStart = sentence.position?.start.offset ?? 0
+        const sentenceEnd = sentence.position?.end.offset ?? 0
+        while (nextRange < ranges.length && ranges[nextRange]!.end <= sentenceStart) nextRange++
+        const meetsQuote = nextRange < ranges.length && ranges[nextRange]!.start < sentenceEnd
+        for (let at = 0; at < children.length; at++) {
+          const word = children[at]!
           if (word.type !== 'WordNode') continue
-          if (!anyQuotes || !quoted(word.position?.start.offset ?? 0)) words++
-          if (!candidate) {
-            const only = word.children.length === 1 ? word.children[0] : undefined
-            const value = only?.type === 'TextNode' ? only.value : toString(word)
-            candidate = anchors!.has(plain(value))
+          if (!meetsQuote) words++
+          else {
+            const offset = word.position?.start.offset ?? 0
+            let range = nextRange
+            while (range < ranges.length && ranges[range]!.end <= offset) range++
+            if (range === ranges.length || offset < ranges[range]!.start) words++
           }
-        }
-        if (candidate) {
-          candidates.push(sentence)
-          kindOfParagraph.set(sentence, kind)
+          const text = wordText(word)
+          if (!mayStart(lexicon.index, text)) continue
+          matchPhrases(lexicon.index, sentence, at, normalizeWord(text), (phrase, to) => {
+            const startPoint = word.position?.start
+            const endPoint = children[to - 1]!.position?.end
+            if (startPoint?.offset === undefined || endPoint?.offset === undefined) return
+            found.push({
+              start: startPoint.offset,
+              end: endPoint.offset,
+              startPoint,
+              endPoint,
+              kind: lexicon.kindOf.get(phrase) ?? 'extra',
+              phrase,
+              from: at,
+              to,
+              sentence,
+              paragraphKind: kind
+            })
+          })
         }
       }
     }
-    const voice: NlcstRoot = {
-      type: 'RootNode',
-      children: [{type: 'ParagraphNode', children: candidates}]
-    }
-
-    const found: Match[] = []
-    if (candidates.length > 0)
-      search(voice, lexicon.phrases, function (nodes, index, parent, phrase) {
-        if (parent.type !== 'SentenceNode') return
-        const startPoint = nodes[0]!.position?.start
-        const endPoint = nodes.at(-1)!.position?.end
-        if (startPoint?.offset === undefined || endPoint?.offset === undefined) return
-        found.push({
-          start: startPoint.offset,
-          end: endPoint.offset,
-          startPoint,
-          endPoint,
-          kind: lexicon.kindOf.get(phrase) ?? 'extra',
-          phrase,
-          from: index,
-          to: index + nodes.length,
-          sentence: parent,
-          paragraphKind: kindOfParagraph.get(parent)
-        })
-      })
 
     // Anchors widened to the whole hedge (or dropped); then the longest match first at each
     // place, and matches inside a kept one dropped.
@@ -319,11 +317,6 @@ export const hedging = defineRule<HedgingOptions>(
     }
   }
 )
-
-/** A word as nlcst-search compares it: lower case, straight apostrophes. */
-function plain(word: string): string {
-  return word.toLowerCase().replace(/[’‘]/g, "'")
-}
 
 /** Word text of sentence child `index`, lower-cased, or `undefined` when it is not a word. */
 function wordAt(sentence: Sentence, index: number): string | undefined {
