@@ -1,0 +1,114 @@
+import fc from 'fast-check'
+import type {Root, Sentence} from 'nlcst'
+import {search} from 'nlcst-search'
+import {ParseEnglish} from 'parse-english'
+import {describe, expect, it} from 'vitest'
+import {groups, vagueOpeners} from '../../rules/hedging/lexicon.js'
+import {
+  compilePhrases,
+  matchPhrases,
+  mayStart,
+  normalizeWord,
+  wordText
+} from '../../rules/hedging/phrases.js'
+import {strictPhrases} from '../../rules/hedging/strict.js'
+import {wikinewsNames, wikinewsText} from '../helpers/corpus.js'
+
+const lexicon = [
+  ...new Set([...groups.flatMap((group) => group.phrases), ...vagueOpeners, ...strictPhrases])
+]
+const parser = new ParseEnglish()
+
+type Found = [start: number, end: number, phrase: string]
+
+/** What nlcst-search reports, as offsets. */
+function bySearch(tree: Root, phrases: readonly string[]): Found[] {
+  const found: Found[] = []
+  search(tree, [...phrases], (nodes, _, parent, phrase) => {
+    if (parent.type !== 'SentenceNode') return
+    found.push([nodes[0]!.position!.start.offset!, nodes.at(-1)!.position!.end.offset!, phrase])
+  })
+  return found
+}
+
+/** What copydesk's matcher reports, walking the words as the rule does. */
+function byMatcher(tree: Root, phrases: readonly string[]): Found[] {
+  const index = compilePhrases(phrases)
+  const found: Found[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      sentence.children.forEach((word, at) => {
+        if (word.type !== 'WordNode') return
+        const text = wordText(word)
+        if (!mayStart(index, text)) return
+        matchPhrases(index, sentence as Sentence, at, normalizeWord(text), (phrase, to) => {
+          const end = sentence.children[to - 1]!.position!.end.offset!
+          found.push([word.position!.start.offset!, end, phrase])
+        })
+      })
+    }
+  }
+  return found
+}
+
+describe('hedging phrase matcher', () => {
+  it('normalises words as nlcst-normalize does', () => {
+    expect(normalizeWord('Mightn’t')).toBe('mightnt')
+    expect(normalizeWord('Self-Described')).toBe('selfdescribed')
+    expect(normalizeWord("'Tis")).toBe('tis')
+  })
+
+  it('skips literal words, as nlcst-search does', () => {
+    const tree = parser.parse('The word “may” has two senses, and (perhaps) more.')
+    expect(byMatcher(tree, ['may', 'perhaps'])).toEqual([])
+    expect(bySearch(tree, ['may', 'perhaps'])).toEqual([])
+  })
+
+  it('finds what nlcst-search finds on 200 Wikinews articles, in the same order', () => {
+    const names = wikinewsNames().filter((_, index) => index % 10 === 0)
+    let total = 0
+    for (const name of names) {
+      const tree = parser.parse(wikinewsText(name))
+      const expected = bySearch(tree, lexicon)
+      total += expected.length
+      expect(byMatcher(tree, lexicon)).toEqual(expected)
+    }
+    expect(total).toBeGreaterThan(1000)
+  })
+
+  // Random text from phrase words in random case, with hyphens, apostrophes, quote marks,
+  // brackets and dashes around them: the matcher and nlcst-search agree on every one.
+  it('agrees with nlcst-search on random text (property)', () => {
+    const words = [
+      ...new Set(lexicon.flatMap((phrase) => phrase.split(' ')).filter((word) => word !== '*'))
+    ]
+    const token = fc.oneof(
+      fc.constantFrom(...words, 'Mayor', 'dismay', 'it', 'is', 'the', 'said', 'may-be'),
+      fc.constantFrom(',', '.', ' — ', ' - ', '“', '”', '"', "'", '’', '(', ')', ':', ';')
+    )
+    const cased = fc
+      .tuple(token, fc.constantFrom('lower', 'upper', 'title'))
+      .map(([text, kind]) =>
+        kind === 'upper'
+          ? text.toUpperCase()
+          : kind === 'title'
+            ? text[0]!.toUpperCase() + text.slice(1)
+            : text
+      )
+    const phrases = fc.subarray(lexicon, {minLength: 1, maxLength: 40})
+    let runsWithMatches = 0
+    fc.assert(
+      fc.property(fc.array(cased, {maxLength: 40}), phrases, (tokens, chosen) => {
+        const tree = parser.parse(tokens.join(' '))
+        const expected = bySearch(tree, chosen)
+        if (expected.length > 0) runsWithMatches++
+        expect(byMatcher(tree, chosen)).toEqual(expected)
+      }),
+      {numRuns: 500}
+    )
+    // Not vacuous: many runs hold a match.
+    expect(runsWithMatches).toBeGreaterThan(100)
+  })
+})
