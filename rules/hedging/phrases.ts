@@ -22,10 +22,11 @@ export interface PhraseIndex {
   /** Phrases whose first word is `*`: tried at every word, before the others. */
   anyFirst: readonly CompiledPhrase[]
   /**
-   * The first characters (either case) a first word can start with, or `undefined` when any
-   * can: most words are ruled out by their first character, before they are normalised.
+   * The first letters of the first words (see `prefixOf`), or `undefined` when a phrase
+   * can start anywhere: most words are ruled out by them before they are normalised, which
+   * was most of the rule's time (a new lower-case string for every word).
    */
-  initials: ReadonlySet<string> | undefined
+  prefixes: ReadonlySet<number> | undefined
 }
 
 /**
@@ -60,32 +61,44 @@ export function compilePhrases(phrases: readonly string[]): PhraseIndex {
       else byFirst.set(key, [compiled])
     }
   }
-  // A key starting with a hyphen or apostrophe (both removed by normalising) could match a
-  // word starting with anything else.
   const keys = [...byFirst.keys()]
-  const open = anyFirst.length > 0 || keys.some((key) => key === '' || /^['’-]/.test(key))
-  const initials = open
-    ? undefined
-    : new Set(keys.flatMap((key) => [key[0]!, key[0]!.toUpperCase()]))
-  return {byFirst, anyFirst, initials}
+  const prefixes = keys.map((key) => prefixOf(key))
+  const closed = anyFirst.length === 0 && prefixes.every((prefix) => prefix !== undefined)
+  return {byFirst, anyFirst, prefixes: closed ? new Set(prefixes as number[]) : undefined}
 }
 
-/** Whether a phrase can start at a word with this text (a quick test before normalising). */
-export function mayStart(index: PhraseIndex, text: string): boolean {
-  if (!index.initials) return true
-  const first = text[0]
-  // A word may begin with a hyphen or apostrophe that normalising removes.
-  return (
-    first !== undefined &&
-    (index.initials.has(first) || first === '-' || first === "'" || first === '’')
-  )
+/** Whether a code unit is an ASCII letter, either case. */
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32
+  return lower >= 97 && lower <= 122
 }
 
 /**
- * Call `onMatch` for every phrase that matches at word `index` of `sentence` (whose
- * normalised text is `normalized`), in the order nlcst-search reports them. `end` is the index
- * after the last word of the match.
+ * The first three characters of a word (all of a shorter one), lower-cased, as one number,
+ * when they are ASCII letters; `undefined` otherwise. Normalising keeps such letters and
+ * only lower-cases them, so a word and its normalised form have the same prefix. Three, as
+ * two let "the", "and" and "of" through ("thought", "analysts", "officials").
  */
+function prefixOf(text: string): number | undefined {
+  let prefix = 0
+  const length = Math.min(text.length, 3)
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (!isAsciiLetter(code)) return undefined
+    prefix = (prefix << 8) | (code | 32)
+  }
+  // The length tells "it" (a whole word) from a longer word's first letters.
+  return prefix * 4 + length
+}
+
+/** Whether a phrase can start at a word with this text (a test before normalising it). */
+export function mayStart(index: PhraseIndex, text: string): boolean {
+  if (!index.prefixes) return true
+  const prefix = prefixOf(text)
+  // Anything else (a digit, an apostrophe, a letter outside ASCII) is left to normalising.
+  return prefix === undefined || index.prefixes.has(prefix)
+}
+
 export function matchPhrases(
   index: PhraseIndex,
   sentence: Sentence,
@@ -95,10 +108,16 @@ export function matchPhrases(
 ): void {
   const listed = index.byFirst.get(normalized)
   if (index.anyFirst.length === 0 && !listed) return
-  // A word between quotes, dashes or brackets is mentioned, not used ("the word “may”").
-  if (isLiteral(sentence, at)) return
-  for (const phrase of index.anyFirst) matchRest(sentence, at, phrase, onMatch)
-  if (listed) for (const phrase of listed) matchRest(sentence, at, phrase, onMatch)
+  // A word between quotes, dashes or brackets is mentioned, not used ("the word “may”"):
+  // nlcst-search skips it. Asked only once a phrase matches here, as most first words
+  // ("it", "said") start none.
+  let literal: boolean | undefined
+  const report = (phrase: string, end: number): void => {
+    literal ??= isLiteral(sentence, at)
+    if (!literal) onMatch(phrase, end)
+  }
+  for (const phrase of index.anyFirst) matchRest(sentence, at, phrase, report)
+  if (listed) for (const phrase of listed) matchRest(sentence, at, phrase, report)
 }
 
 function matchRest(
