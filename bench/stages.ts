@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const bare = unified().use(retextEnglish).freeze()
   const parser = createProcessor().freeze()
   const stages: Stage[] = [
-    ...analyses.map(([name, run]): Stage => ({name: `analysis ${name}`, run})),
+    ...analyses.map(({name, run}): Stage => ({name: `analysis ${name}`, run})),
     ...ruleStages()
   ]
   const names = ['bare parse', 'copydesk parse', ...stages.map((stage) => stage.name)]

@@ -3,6 +3,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Plugin} from 'unified'
 import {unified} from 'unified'
 import {ruleById, rules} from '../rules/registry.js'
+import type {AnalysisName} from './analysis/index.js'
 import {analyze} from './analysis/index.js'
 import {ignoredByConfig} from './config/ignore.js'
 import type {ResolvedConfig} from './config/types.js'
@@ -16,16 +17,20 @@ const knownRuleIds = [...ruleById.keys()]
  * markers are applied after all of them, whatever other plugins a caller adds.
  */
 export const copydeskLint: Plugin<[ResolvedConfig], NlcstRoot> = function (config) {
+  const on = rules.filter((rule) => {
+    const resolved = config.rules[rule.meta.id]
+    return resolved !== undefined && resolved.severity !== 'off'
+  })
+  // Only the analyses the rules that are on read.
+  const wanted = new Set<AnalysisName>(on.flatMap((rule) => rule.meta.analyses ?? []))
   const pipeline = unified().use(function analyses() {
     return function (tree: NlcstRoot, file) {
-      analyze(tree, file)
+      analyze(tree, file, wanted)
     }
   })
-  for (const rule of rules) {
-    const resolved = config.rules[rule.meta.id]
-    if (resolved && resolved.severity !== 'off') {
-      pipeline.use(rule.plugin, [resolved.severity, resolved.options])
-    }
+  for (const rule of on) {
+    const resolved = config.rules[rule.meta.id]!
+    pipeline.use(rule.plugin, [resolved.severity, resolved.options])
   }
   pipeline.use(function control() {
     return function (_: NlcstRoot, file) {

@@ -8,6 +8,7 @@ import type {Plugin, Transformer} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {AnalysisName} from './analysis/index.js'
 import {scopedTree} from './analysis/structure/scope.js'
 import type {RuleScope} from './analysis/structure/types.js'
 
@@ -32,6 +33,11 @@ export interface RuleMeta {
   scope: RuleScope
   /** The rule's options, by name. */
   options: Readonly<Record<string, OptionSpec>>
+  /**
+   * The shared analyses the rule reads besides structure and repeats (default: none). Only
+   * the analyses some rule that is on reads are run.
+   */
+  analyses?: readonly AnalysisName[]
 }
 
 /** What a rule config holds: `"warn"`, or `["error", {...options}]`. */

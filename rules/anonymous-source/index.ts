@@ -17,6 +17,7 @@ export const anonymousSource = defineRule<AnonymousSourceOptions>(
     description: 'Quote or claim attributed only to an unnamed source',
     defaultSeverity: 'warn',
     scope: 'body',
+    analyses: ['quotes', 'people'],
     options: {
       allow: {
         type: 'string[]',

@@ -34,6 +34,7 @@ export const firstReference = defineRule<FirstReferenceOptions>(
     description: 'A person is first named by surname or title alone, and in full only later',
     defaultSeverity: 'warn',
     scope: 'body',
+    analyses: ['people'],
     options: {
       style: {
         type: 'string',

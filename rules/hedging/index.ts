@@ -147,6 +147,7 @@ export const hedging = defineRule<HedgingOptions>(
     description: 'Hedges and weasel wording in the writer’s own voice',
     defaultSeverity: 'warn',
     scope: 'article',
+    analyses: ['quotes'],
     options: {
       extra: {type: 'string[]', description: 'More hedges to report', default: []},
       ignore: {type: 'string[]', description: 'Hedges not to report', default: []},

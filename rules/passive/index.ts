@@ -23,6 +23,7 @@ export const passive = defineRule<PassiveOptions>(
     // (3.7 per Wikinews article), so as a default they would drown every other finding.
     defaultSeverity: 'off',
     scope: 'body',
+    analyses: ['quotes'],
     options: {
       ignore: {type: 'string[]', description: 'Participles not to report', default: []},
       agent: {

@@ -24,6 +24,7 @@ export const quoteAttribution = defineRule<QuoteAttributionOptions>(
     description: 'Direct quote with no speaker',
     defaultSeverity: 'error',
     scope: 'body',
+    analyses: ['quotes'],
     options: {
       minWords: {
         type: 'integer',

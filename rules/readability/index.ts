@@ -81,6 +81,7 @@ export const readability = defineRule<ReadabilityOptions>(
     description: 'Sentences in the writer’s voice that are too hard for the target grade',
     defaultSeverity: 'warn',
     scope: 'body',
+    analyses: ['quotes'],
     options: {
       grade: {
         type: 'number',

@@ -29,6 +29,7 @@ export const titleConsistency = defineRule<TitleConsistencyOptions>(
     description: 'A person is referred to in one short form after the first reference',
     defaultSeverity: 'warn',
     scope: 'body',
+    analyses: ['people'],
     options: {
       style: {
         type: 'string',

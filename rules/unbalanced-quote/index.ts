@@ -12,6 +12,7 @@ export const unbalancedQuote = defineRule<Record<string, never>>(
     description: 'Quote mark with no partner',
     defaultSeverity: 'warn',
     scope: 'body',
+    analyses: ['quotes'],
     options: {}
   },
   function (tree, file) {

@@ -20,16 +20,44 @@ const structure: Analysis = (tree, file) => {
   file.data.structure = result
 }
 
-/** The analyses by name, in the order they run (`bench/stages.ts` times each). */
-export const analyses: ReadonlyArray<readonly [name: string, analysis: Analysis]> = [
-  ['structure', structure],
-  ['repeats', repeatsAnalysis],
-  ['quotes', quotesAnalysis],
-  ['people', peopleAnalysis]
+/**
+ * The analyses a rule may ask for (`RuleMeta.analyses`). Structure and repeats always run:
+ * every rule's scope is cut from them.
+ */
+export type AnalysisName = 'quotes' | 'people'
+
+interface Step {
+  name: 'structure' | 'repeats' | AnalysisName
+  run: Analysis
+  /** Analyses whose results this one reads (they run whenever it does). */
+  reads?: readonly AnalysisName[]
+}
+
+/** The analyses in the order they run (`bench/stages.ts` times each). */
+export const analyses: readonly Step[] = [
+  {name: 'structure', run: structure},
+  {name: 'repeats', run: repeatsAnalysis},
+  {name: 'quotes', run: quotesAnalysis},
+  // Mentions inside quoted speech are marked as such.
+  {name: 'people', run: peopleAnalysis, reads: ['quotes']}
 ]
 
-/** Run every analysis on `file`, in order. */
-export function analyze(tree: NlcstRoot, file: VFile): void {
+/** `wanted` with every analysis a wanted one reads. */
+function withInputs(wanted: ReadonlySet<AnalysisName>): Set<string> {
+  const all = new Set<string>(['structure', 'repeats', ...wanted])
+  for (const step of [...analyses].reverse()) {
+    if (all.has(step.name)) for (const input of step.reads ?? []) all.add(input)
+  }
+  return all
+}
+
+/**
+ * Run the analyses on `file`, in order: every one, or only structure, repeats and those in
+ * `wanted` (and what they read), when the rules that are on need no more. The people and
+ * quote analyses are most of copydesk's cost after the parse.
+ */
+export function analyze(tree: NlcstRoot, file: VFile, wanted?: ReadonlySet<AnalysisName>): void {
   file.data.stats = {}
-  for (const [, analysis] of analyses) analysis(tree, file)
+  const run = wanted ? withInputs(wanted) : undefined
+  for (const step of analyses) if (!run || run.has(step.name)) step.run(tree, file)
 }
