@@ -61,6 +61,11 @@ interface Row {
   articlesPerSecond: number
   /** Median over rounds of (this configuration's time / bare parse time in that round). */
   ratioToBareParse: number
+  /**
+   * For copydesk rows: what the row adds to "all rules off" (parse, structure, repeats), as
+   * × the bare parse, paired by round: the cost of its rules and the analyses only they read.
+   */
+  overRulesOff?: number
   messages: number
   peakRssMB: number
   peakHeapMB: number
@@ -148,6 +153,17 @@ function configurations(): Configuration[] {
     },
     copydesk('copydesk', 'copydesk, recommended (all rules)', configWith('recommended')),
     copydesk('copydesk-no-rules', 'copydesk, all rules off', configWith([])),
+    // Groups that share an analysis: each adds that analysis once, and its rules.
+    copydesk(
+      'copydesk-quote-rules',
+      'copydesk, only quote-attribution + unbalanced-quote',
+      configWith(['quote-attribution', 'unbalanced-quote'])
+    ),
+    copydesk(
+      'copydesk-people-rules',
+      'copydesk, only first-reference + title-consistency',
+      configWith(['first-reference', 'title-consistency'])
+    ),
     ...rules.map(({meta}) =>
       copydesk(`copydesk-only-${meta.id}`, `copydesk, only ${meta.id}`, configWith([meta.id]))
     ),
@@ -250,6 +266,7 @@ function summarise(
 ): Row[] {
   const bytes = articles.reduce((sum, article) => sum + article.bytes, 0)
   const bare = timings.get(BARE)!
+  const off = timings.get('copydesk-no-rules')
   return configs.map((config) => {
     const seconds = timings.get(config.id)!
     const medianSeconds = median(seconds)
@@ -264,6 +281,10 @@ function summarise(
       articlesPerSecond: articles.length / medianSeconds,
       // Paired by round: both times come from the same stretch of the run.
       ratioToBareParse: median(seconds.map((time, round) => time / bare[round]!)),
+      overRulesOff:
+        config.id.startsWith('copydesk') && off
+          ? median(seconds.map((time, round) => (time - off[round]!) / bare[round]!))
+          : undefined,
       messages,
       peakRssMB: peakRssBytes / MB,
       peakHeapMB: peakHeapBytes / MB
@@ -297,6 +318,7 @@ function table(rows: readonly Row[]): string {
     'MB/s',
     'articles/s',
     '× bare',
+    '+ over off',
     'messages',
     'peak RSS MB',
     'peak heap MB'
@@ -308,6 +330,7 @@ function table(rows: readonly Row[]): string {
     row.mbPerSecond.toFixed(2),
     row.articlesPerSecond.toFixed(0),
     row.ratioToBareParse.toFixed(2),
+    row.overRulesOff === undefined ? '' : row.overRulesOff.toFixed(2),
     String(row.messages),
     row.peakRssMB.toFixed(0),
     row.peakHeapMB.toFixed(0)
@@ -365,6 +388,8 @@ function printTable(result: Result): void {
 median s:     median over rounds of the time to process every article once
 spread:       (slowest - fastest round) / median
 × bare:       median over rounds of (time / bare parse time in the same round)
++ over off:   median over rounds of ((time - "all rules off" time) / bare parse time): what
+              the row's rules and the analyses only they read add to parse, structure, repeats
 messages:     messages over the corpus (a check that the configuration did its work)
 peak RSS MB:  max of process.memoryUsage().rss sampled after each article in the memory pass;
               process-wide, so it includes the corpus in memory (RSS after loading it:
