@@ -4,7 +4,8 @@
  * single marks that close nothing are apostrophes.
  */
 import {doubleChars} from './tokens.js'
-import type {QuoteFamily, QuoteParagraph, Token} from './types.js'
+import type {QuoteFamily, QuoteParagraph} from './types.js'
+import {MARK, PUNCT, SPACE, WORD} from './types.js'
 
 /** Punctuation after which a mark opens: brackets, dashes, slashes. */
 const openingPunctuation = /^[([{\u2014\u2013\-/\u2012\u2015]$/
@@ -34,44 +35,46 @@ export interface Candidate {
 /** The quote-mark candidates of a paragraph, with what their neighbours say about them. */
 export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
   if (!anyQuoteChar.test(paragraph.text)) return []
-  const {tokens} = paragraph
+  const {kinds, count} = paragraph
   const result: Candidate[] = []
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'mark') continue
-    const before = tokens[index - 1]
-    const after = tokens[index + 1]
-    const family: QuoteFamily = doubleChars.has(token.value) ? 'double' : 'single'
-    const openSide = opensAfter(before)
-    const closeSide = closesBefore(after)
+  for (let index = 0; index < count; index++) {
+    if (kinds[index] !== MARK) continue
+    const value = paragraph.value(index)
+    const family: QuoteFamily = doubleChars.has(value) ? 'double' : 'single'
+    const openSide = opensAfter(paragraph, index - 1)
+    const closeSide = closesBefore(paragraph, index + 1)
     const leaning =
       openSide && !closeSide
         ? 'open'
         : closeSide && !openSide
           ? 'close'
-          : intrinsicOpen.has(token.value)
+          : intrinsicOpen.has(value)
             ? 'open'
-            : intrinsicClose.has(token.value)
+            : intrinsicClose.has(value)
               ? 'close'
               : 'either'
+    const before = index - 1
     const afterDigit =
-      before?.kind === 'word' &&
-      /\d$/.test(before.value) &&
-      (token.value === '"' || token.value === "'")
-    const measure = afterDigit && token.value === '"' && /\d['\u2019]\d+$/.test(before!.value)
+      before >= 0 &&
+      kinds[before] === WORD &&
+      /\d$/.test(paragraph.value(before)) &&
+      (value === '"' || value === "'")
+    const measure = afterDigit && value === '"' && /\d['\u2019]\d+$/.test(paragraph.value(before))
     result.push({token: index, family, leaning, afterDigit, measure})
   }
   return result
 }
 
-function opensAfter(token: Token | undefined): boolean {
-  if (!token || token.kind === 'space') return true
-  if (token.kind === 'mark') return true
-  return token.kind === 'punct' && openingPunctuation.test(token.value)
+function opensAfter(paragraph: QuoteParagraph, index: number): boolean {
+  if (index < 0) return true
+  const kind = paragraph.kinds[index]
+  if (kind === SPACE || kind === MARK) return true
+  return kind === PUNCT && openingPunctuation.test(paragraph.value(index))
 }
 
-function closesBefore(token: Token | undefined): boolean {
-  if (!token || token.kind === 'space') return true
-  if (token.kind === 'mark') return true
-  return token.kind === 'punct' && closingPunctuation.test(token.value)
+function closesBefore(paragraph: QuoteParagraph, index: number): boolean {
+  if (index >= paragraph.count) return true
+  const kind = paragraph.kinds[index]
+  if (kind === SPACE || kind === MARK) return true
+  return kind === PUNCT && closingPunctuation.test(paragraph.value(index))
 }

@@ -7,6 +7,7 @@
 import type {Candidate} from './marks.js'
 import {candidatesOf} from './marks.js'
 import type {Quote, QuoteMark, QuoteParagraph} from './types.js'
+import {WORD} from './types.js'
 
 interface Open {
   mark: QuoteMark
@@ -46,13 +47,12 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
     // with a double mark; the continuation mark is not a new quote.
     if (stack.length > 0) {
       const first = candidates[0]
-      const firstToken = first ? paragraph.tokens[first.token] : undefined
       const continues =
         first !== undefined &&
         first.family === 'double' &&
         first.leaning !== 'close' &&
-        firstToken !== undefined &&
-        paragraph.tokens.slice(0, first.token).every((token) => token.kind !== 'word')
+        first.token < paragraph.count &&
+        !paragraph.kinds.slice(0, first.token).includes(WORD)
       if (continues) {
         for (const open of stack) open.paragraphs.push(index)
         from = 1
@@ -140,11 +140,10 @@ function closeUnfinished(
 }
 
 function toMark(paragraph: QuoteParagraph, candidate: Candidate, index: number): QuoteMark {
-  const token = paragraph.tokens[candidate.token]!
   return {
-    start: token.start,
-    end: token.end,
-    char: token.value,
+    start: paragraph.starts[candidate.token]!,
+    end: paragraph.ends[candidate.token]!,
+    char: paragraph.value(candidate.token),
     family: candidate.family,
     role: candidate.leaning === 'close' ? 'close' : 'open',
     paragraph: index
