@@ -6,7 +6,7 @@
  * sentence reports someone's speech. Nested quotes belong to the quote around them.
  */
 import type {Cue, SpeakerPhrase} from './cues.js'
-import {findCues, speakerOf, textOf} from './cues.js'
+import {findCues, speakerOf} from './cues.js'
 import {
   asIntroducers,
   capitalisedCommon,
@@ -89,9 +89,8 @@ export function readQuote(
     const {kinds, starts, ends, count} = paragraph
     for (let t = 0; t < count; t++) {
       if (kinds[t] !== WORD || starts[t]! < quote.start || ends[t]! > quote.end) continue
-      const value = paragraph.value(t)
-      if (titleCase) titleCase = isTitleWord(value, words)
-      if (words === 0) firstWord = value
+      if (titleCase) titleCase = isTitleWord(paragraph.value(t), words)
+      if (words === 0) firstWord = paragraph.value(t)
       words++
     }
   }
@@ -483,7 +482,7 @@ function subjectAttribution(
   to: number,
   kind: 'person' | 'pronoun'
 ): Attribution {
-  const text = kind === 'pronoun' ? paragraph.value(from) : textOf(paragraph, from, to)
+  const text = kind === 'pronoun' ? paragraph.value(from) : paragraph.textBetween(from, to)
   const start = paragraph.starts[from]!
   const end = paragraph.ends[to]!
   return {
@@ -559,7 +558,7 @@ function signOffAfter(paragraph: QuoteParagraph, close: number): Attribution | u
     speaker: {
       start: paragraph.starts[index]!,
       end: paragraph.ends[end]!,
-      text: textOf(paragraph, index, end)
+      text: paragraph.textBetween(index, end)
     },
     speakerKind: 'person',
     place: 'sentence'

@@ -6,9 +6,10 @@
  */
 import type {Coverage} from './attribute.js'
 import {coveredIn} from './attribute.js'
-import {phraseBefore, textOf} from './cues.js'
+import {phraseBefore} from './cues.js'
 import {claimVerbs, phraseStops} from './lexicon.js'
 import {classifySpeaker} from './speaker.js'
+import {KeyFilter} from './tokens.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, WORD} from './types.js'
 import type {VerbLexicon} from './verbs.js'
@@ -20,6 +21,7 @@ const mayHaveSource =
 
 /** Claim verbs in every form, bare ones included: the subject is plural ("sources say"). */
 const claimLexicon: VerbLexicon = verbLexicon(claimVerbs, true)
+const claimFilter = new KeyFilter([...claimLexicon.keys(), 'according'])
 
 export function anonymousClaims(
   paragraphs: readonly QuoteParagraph[],
@@ -37,7 +39,7 @@ export function anonymousClaims(
     const {kinds, starts, count} = paragraph
     for (let position = 0; position < count; position++) {
       if (kinds[position] !== WORD || covered[position] !== -1) continue
-      if (used.has(starts[position])) continue
+      if (used.has(starts[position]) || !claimFilter.mayHave(paragraph, position)) continue
       const word = paragraph.normal(position)
       if (word === 'according') {
         const claim = accordingTo(paragraph, position, covered)
@@ -87,12 +89,8 @@ function accordingTo(
   if (words.length === 0) return undefined
   const first = words[0]!
   const last = words[words.length - 1]!
-  const text = textOf(paragraph, first, last)
-  const reading = classifySpeaker(
-    words.map((index) => paragraph.token(index)),
-    [],
-    text
-  )
+  const text = paragraph.textBetween(first, last)
+  const reading = classifySpeaker(paragraph, words, [], text)
   if (reading.kind !== 'anonymous' || !reading.vague) return undefined
   return {
     source: {start: paragraph.starts[first]!, end: paragraph.ends[last]!, text},

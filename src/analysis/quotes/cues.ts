@@ -5,7 +5,7 @@
  */
 import {phraseStops, speechEventNouns, speechEventPrepositions, subjectTrailers} from './lexicon.js'
 import {classifySpeaker} from './speaker.js'
-import {isCapitalisedAt} from './tokens.js'
+import {isCapitalisedAt, KeyFilter} from './tokens.js'
 import type {CueKind, QuoteParagraph, SpeakerKind, Span} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
 import type {VerbLexicon} from './verbs.js'
@@ -35,6 +35,24 @@ const pronounsAndAuxiliaries: ReadonlySet<string> = new Set([
   'not'
 ])
 
+/** Per verb lexicon: every word `findCues` looks up. */
+const cueFilters = new WeakMap<VerbLexicon, KeyFilter>()
+
+function cueFilter(verbs: VerbLexicon): KeyFilter {
+  let filter = cueFilters.get(verbs)
+  if (!filter) {
+    filter = new KeyFilter([
+      ...verbs.keys(),
+      ...nounForms.keys(),
+      'like',
+      'according',
+      ...speechEventNouns
+    ])
+    cueFilters.set(verbs, filter)
+  }
+  return filter
+}
+
 export interface Cue {
   /** Token index of the cue word in the paragraph. */
   token: number
@@ -60,9 +78,11 @@ export function findCues(
 ): Cue[] {
   const {kinds} = paragraph
   const end = Math.min(to, paragraph.count)
+  const filter = cueFilter(verbs)
   const cues: Cue[] = []
   for (let index = from; index < end; index++) {
-    if (covered[index] !== -1 || kinds[index] !== WORD) continue
+    if (covered[index] !== -1 || kinds[index] !== WORD || !filter.mayHave(paragraph, index))
+      continue
     const word = paragraph.normal(index)
     if (verbs.has(word) || (nounForms.has(word) && afterSubject(paragraph, index))) {
       cues.push({token: index, kind: 'verb'})
@@ -255,22 +275,11 @@ function toPhrase(
   if (words.length === 0) return {span: undefined, kind: 'unknown', vague: false}
   const first = words[0]!
   const last = words[words.length - 1]!
-  const text = textOf(paragraph, first, last)
-  const reading = classifySpeaker(
-    words.map((index) => paragraph.token(index)),
-    commas,
-    text
-  )
+  const text = paragraph.textBetween(first, last)
+  const reading = classifySpeaker(paragraph, words, commas, text)
   return {
     span: {start: paragraph.starts[first]!, end: paragraph.ends[last]!, text},
     kind: reading.kind,
     vague: reading.vague
   }
-}
-
-/** The text of tokens `first` to `last` (inclusive), as the tokens' values joined. */
-export function textOf(paragraph: QuoteParagraph, first: number, last: number): string {
-  let text = ''
-  for (let index = first; index <= last; index++) text += paragraph.value(index)
-  return text
 }

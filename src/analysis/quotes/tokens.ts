@@ -51,27 +51,71 @@ function collect(node: Node, doc: string, result: QuoteParagraph[]): void {
   if (children) for (const child of children) collect(child, doc, result)
 }
 
-/** The tokens of a paragraph as parallel arrays. */
+/**
+ * The tokens of a paragraph as parallel typed arrays: one buffer for the numbers, so a
+ * paragraph's tokens cost a handful of allocations whatever their number.
+ */
 class Tokens {
   count = 0
-  kinds: number[] = []
-  starts: number[] = []
-  ends: number[] = []
-  sentenceOf: number[] = []
+  kinds: Int32Array
+  starts: Int32Array
+  ends: Int32Array
+  sentenceOf: Int32Array
   /** Values of punctuation and white space (the node's); a word's is sliced on first use. */
-  values: Array<string | undefined> = []
-  normals: Array<string | undefined> = []
+  values: Array<string | undefined>
+  normals: Array<string | undefined> | undefined = undefined
   objects: Token[] | undefined = undefined
   sentences: Array<[number, number]> = []
+  /**
+   * Whether the tokens cover the file's text without gaps and each value is its text there:
+   * then a run of tokens reads as one slice of the file.
+   */
+  exact = true
+
+  constructor(private capacity: number) {
+    const buffer = new Int32Array(capacity * 4)
+    this.kinds = buffer.subarray(0, capacity)
+    this.starts = buffer.subarray(capacity, capacity * 2)
+    this.ends = buffer.subarray(capacity * 2, capacity * 3)
+    this.sentenceOf = buffer.subarray(capacity * 3)
+    this.values = new Array<string | undefined>(capacity)
+  }
 
   push(kind: number, start: number, end: number, sentence: number, value: string | undefined) {
-    this.kinds.push(kind)
-    this.starts.push(start)
-    this.ends.push(end)
-    this.sentenceOf.push(sentence)
-    this.values.push(value)
-    this.normals.push(undefined)
-    this.count++
+    const index = this.count
+    if (index === this.capacity) this.grow()
+    if (index > 0 && this.ends[index - 1] !== start) this.exact = false
+    this.kinds[index] = kind
+    this.starts[index] = start
+    this.ends[index] = end
+    this.sentenceOf[index] = sentence
+    this.values[index] = value
+    this.count = index + 1
+  }
+
+  /** Views of exactly `count` tokens (unused capacity would read as words at offset 0). */
+  trim(): void {
+    if (this.count === this.capacity) return
+    this.kinds = this.kinds.subarray(0, this.count)
+    this.starts = this.starts.subarray(0, this.count)
+    this.ends = this.ends.subarray(0, this.count)
+    this.sentenceOf = this.sentenceOf.subarray(0, this.count)
+    this.capacity = this.count
+  }
+
+  // Only when the parser glued quote marks to words, so more tokens than nodes.
+  private grow(): void {
+    const capacity = this.capacity * 2 + 8
+    const buffer = new Int32Array(capacity * 4)
+    buffer.set(this.kinds, 0)
+    buffer.set(this.starts, capacity)
+    buffer.set(this.ends, capacity * 2)
+    buffer.set(this.sentenceOf, capacity * 3)
+    this.kinds = buffer.subarray(0, capacity)
+    this.starts = buffer.subarray(capacity, capacity * 2)
+    this.ends = buffer.subarray(capacity * 2, capacity * 3)
+    this.sentenceOf = buffer.subarray(capacity * 3)
+    this.capacity = capacity
   }
 }
 
@@ -95,16 +139,16 @@ class LazyParagraph implements QuoteParagraph {
   get count(): number {
     return this.make().count
   }
-  get kinds(): readonly number[] {
+  get kinds(): Int32Array {
     return this.make().kinds
   }
-  get starts(): readonly number[] {
+  get starts(): Int32Array {
     return this.make().starts
   }
-  get ends(): readonly number[] {
+  get ends(): Int32Array {
     return this.make().ends
   }
-  get sentenceOf(): readonly number[] {
+  get sentenceOf(): Int32Array {
     return this.make().sentenceOf
   }
   get sentences(): Array<[number, number]> {
@@ -118,12 +162,13 @@ class LazyParagraph implements QuoteParagraph {
 
   normal(index: number): string {
     const made = this.make()
-    return (made.normals[index] ??= normalise(this.value(index)))
+    const normals = (made.normals ??= new Array<string | undefined>(made.count))
+    return (normals[index] ??= normalise(this.value(index)))
   }
 
   token(index: number): Token {
     const made = this.make()
-    made.objects ??= []
+    made.objects ??= new Array<Token>(made.count)
     let token = made.objects[index]
     if (!token) {
       token = {
@@ -138,6 +183,26 @@ class LazyParagraph implements QuoteParagraph {
     return token
   }
 
+  /**
+   * A hash of the token's `normal` form, read from the text without making a string, or -1
+   * when the token is not plain ASCII (then only `normal` tells).
+   */
+  key(index: number): number {
+    const made = this.make()
+    const value = made.values[index]
+    if (value !== undefined) return keyOf(value, 0, value.length)
+    return keyOf(this.doc, made.starts[index]!, made.ends[index]!)
+  }
+
+  /** The text of tokens `first` to `last` (inclusive): their values joined. */
+  textBetween(first: number, last: number): string {
+    const made = this.make()
+    if (made.exact) return this.doc.slice(made.starts[first], made.ends[last])
+    let text = ''
+    for (let index = first; index <= last; index++) text += this.value(index)
+    return text
+  }
+
   get tokens(): Token[] {
     const result: Token[] = []
     for (let index = 0; index < this.count; index++) result.push(this.token(index))
@@ -146,7 +211,11 @@ class LazyParagraph implements QuoteParagraph {
 }
 
 function tokenise(node: Paragraph, doc: string): Tokens {
-  const made = new Tokens()
+  let capacity = 0
+  for (const child of node.children) {
+    capacity += child.type === 'SentenceNode' ? child.children.length : 1
+  }
+  const made = new Tokens(capacity)
   for (const child of node.children) {
     // White space between sentences: it tells an opening mark from a closing one.
     if (child.type === 'WhiteSpaceNode') {
@@ -159,6 +228,7 @@ function tokenise(node: Paragraph, doc: string): Tokens {
     for (const content of child.children) addToken(content, index, made, doc)
     made.sentences.push([first, made.count])
   }
+  made.trim()
   return made
 }
 
@@ -168,10 +238,12 @@ function addToken(node: SentenceContent, sentence: number, made: Tokens, doc: st
   if (start === undefined || end === undefined) return
   if (node.type === 'WhiteSpaceNode') {
     made.push(SPACE, start, end, sentence, node.value)
+    if (!matches(node.value, start, end, doc)) made.exact = false
     return
   }
   if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
     made.push(quoteChars.has(node.value) ? MARK : PUNCT, start, end, sentence, node.value)
+    if (!matches(node.value, start, end, doc)) made.exact = false
     return
   }
   if (node.type === 'WordNode') {
@@ -180,11 +252,19 @@ function addToken(node: SentenceContent, sentence: number, made: Tokens, doc: st
     else {
       const text = doc.slice(start, end)
       made.push(WORD, start, end, sentence, text.length === end - start ? text : toString(node))
+      made.exact = false
     }
     return
   }
   // Source and text nodes: treat as a word.
-  made.push(WORD, start, end, sentence, toString(node))
+  const value = toString(node)
+  made.push(WORD, start, end, sentence, value)
+  if (!matches(value, start, end, doc)) made.exact = false
+}
+
+/** Whether `value` is the file's text from `start` to `end`. */
+function matches(value: string, start: number, end: number, doc: string): boolean {
+  return value.length === end - start && doc.startsWith(value, start)
 }
 
 /** A word, with double quote marks glued to either end split off as marks of their own. */
@@ -200,11 +280,53 @@ function addWord(start: number, end: number, sentence: number, made: Tokens, doc
   for (let index = to; index < end; index++) made.push(MARK, index, index + 1, sentence, undefined)
 }
 
-/** A word's letters for lexicon look-ups: lower case, edge punctuation trimmed. */
-export function normal(token: Token): string {
-  return (token.normal ??= normalise(token.value))
+const keyBits = 16
+const keyMask = (1 << keyBits) - 1
+
+/**
+ * The key of `text` from `start` to `end` when it is plain ASCII starting and ending with a
+ * letter or digit (so its normal form is its lower case), else -1.
+ */
+function keyOf(text: string, start: number, end: number): number {
+  if (end <= start) return -1
+  if (!asciiAlphanumeric(text.charCodeAt(start))) return -1
+  if (!asciiAlphanumeric(text.charCodeAt(end - 1))) return -1
+  let hash = 0
+  for (let index = start; index < end; index++) {
+    let code = text.charCodeAt(index)
+    if (code >= 0x80) return -1
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    hash = (Math.imul(hash, 31) + code) | 0
+  }
+  return hash & keyMask
 }
 
+/**
+ * Which keys the words of a lexicon have: a word whose key is not among them is not in the
+ * lexicon, found without making its normal form (most words are in no lexicon).
+ */
+export class KeyFilter {
+  private readonly bits = new Uint32Array((keyMask + 1) / 32)
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      let hash = 0
+      for (let index = 0; index < word.length; index++) {
+        hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
+      }
+      const key = hash & keyMask
+      this.bits[key >>> 5]! |= 1 << (key & 31)
+    }
+  }
+
+  /** Whether token `index` of `paragraph` may be one of the words (`false`: it is not). */
+  mayHave(paragraph: QuoteParagraph, index: number): boolean {
+    const key = paragraph.key(index)
+    return key === -1 || (this.bits[key >>> 5]! & (1 << (key & 31))) !== 0
+  }
+}
+
+/** A word's letters for lexicon look-ups: lower case, edge punctuation trimmed. */
 function normalise(value: string): string {
   // Most words are plain ASCII starting and ending with a letter or digit: nothing to trim.
   if (plainAscii(value)) return value.toLowerCase()
@@ -231,11 +353,6 @@ function asciiAlphanumeric(code: number): boolean {
     (code >= 0x41 && code <= 0x5a) ||
     (code >= 0x30 && code <= 0x39)
   )
-}
-
-/** Whether a word starts with a capital letter. */
-export function isCapitalised(token: Token): boolean {
-  return /^[^\p{L}\p{N}]*\p{Lu}/u.test(token.value)
 }
 
 /** Whether token `index` starts with a capital letter (after any leading punctuation). */

@@ -97,8 +97,6 @@ export interface Token {
   end: number
   /** Index of the sentence within its paragraph. */
   sentence: number
-  /** Lower case, edge punctuation trimmed: set by `normal` on first use. */
-  normal?: string
 }
 
 /** Token kinds as the analysis stores them: `TokenKinds[code]` is the `Token` kind. */
@@ -124,14 +122,18 @@ export interface QuoteParagraph {
   readonly sentences: Array<[number, number]>
   readonly count: number
   /** `WORD`, `PUNCT`, `SPACE` or `MARK` per token. */
-  readonly kinds: readonly number[]
-  readonly starts: readonly number[]
-  readonly ends: readonly number[]
+  readonly kinds: Int32Array
+  readonly starts: Int32Array
+  readonly ends: Int32Array
   /** Index of each token's sentence within the paragraph. */
-  readonly sentenceOf: readonly number[]
+  readonly sentenceOf: Int32Array
   value(index: number): string
   /** Lower case, edge punctuation trimmed: for lexicon look-ups. */
   normal(index: number): string
+  /** The text of tokens `first` to `last` (inclusive): their values joined. */
+  textBetween(first: number, last: number): string
+  /** A hash of `normal(index)` without making it, or -1 (see `KeyFilter`). */
+  key(index: number): number
   /** One token as an object (the same object each time). */
   token(index: number): Token
 }
