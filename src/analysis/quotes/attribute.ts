@@ -22,6 +22,7 @@ import type {
   QuoteParagraph
 } from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
+import {KeyFilter} from './tokens.js'
 import type {VerbLexicon} from './verbs.js'
 
 /**
@@ -51,14 +52,30 @@ export function coverageOf(
     const quote = quotes[number]!
     if (quote.depth > 0) continue
     for (const index of quote.paragraphs) {
-      const {starts, ends, count} = paragraphs[index]!
+      const paragraph = paragraphs[index]!
+      const {starts, ends, count} = paragraph
       const covered = coveredIn(coverage, index)
-      for (let t = 0; t < count; t++) {
+      // Tokens in order and touching: the covered ones are one run, found by binary search.
+      let t = paragraph.contiguous ? firstFrom(starts, count, quote.start) : 0
+      for (; t < count; t++) {
         if (starts[t]! >= quote.start && ends[t]! <= quote.end) covered[t] = number
+        else if (paragraph.contiguous && starts[t]! >= quote.start) break
       }
     }
   }
   return coverage
+}
+
+/** The first of `count` sorted `starts` at or after `offset` (`count` when none is). */
+function firstFrom(starts: Int32Array, count: number, offset: number): number {
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (starts[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Token index of a mark in its paragraph. */
@@ -103,6 +120,9 @@ export function readQuote(
 
 /** ‘Prisoner for a Day’, 'Killer Drone': capitalised words, small words allowed inside. */
 function isTitleWord(word: string, index: number): boolean {
+  // A capital or digit first: nothing to strip, and it is one (most title words).
+  const code = word.charCodeAt(0)
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true
   const letters = word.replace(/^[^\p{L}\p{N}]+/u, '')
   if (/^[\p{Lu}\p{N}]/u.test(letters)) return true
   return index > 0 && titleSmallWords.has(letters.toLowerCase().replace(/[^\p{L}.]+$/u, ''))
@@ -336,7 +356,8 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
   for (let t = 0; t < count; t++) {
     if (kinds[t] !== WORD) continue
     words++
-    if (noun === -1 && headingNouns.has(paragraph.normal(t))) noun = t
+    if (noun === -1 && headingFilter.mayHave(paragraph, t) && headingNouns.has(paragraph.normal(t)))
+      noun = t
   }
   if (noun !== -1 && words <= 6 && quotesIn(covered) === 0) {
     return {
@@ -373,6 +394,8 @@ const headingNouns: ReadonlySet<string> = new Set([
   'reactions',
   'responses'
 ])
+
+const headingFilter = new KeyFilter(headingNouns)
 
 function quotesIn(covered: Int32Array): number {
   return covered.some((value) => value !== -1) ? 1 : 0

@@ -9,18 +9,12 @@ import type {Node, Parent} from 'unist'
 import type {QuoteParagraph, Token} from './types.js'
 import {MARK, PUNCT, SPACE, TokenKinds, WORD} from './types.js'
 
-/** Characters that may be quote marks; apostrophe-like ones are decided later. */
-export const quoteChars: ReadonlySet<string> = new Set([
-  '"',
-  '\u201C', // “
-  '\u201D', // ”
-  '\u201E', // „
-  "'",
-  '\u2018', // ‘
-  '\u2019' // ’
-])
-
 export const doubleChars: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '\u201E'])
+
+/** Characters that may be quote marks: " “ ” „ ' ‘ ’ (apostrophe-like ones are decided later). */
+function isQuoteCode(code: number): boolean {
+  return code === 0x27 || code === 0x22 || (code >= 0x2018 && code <= 0x2019) || isDoubleCode(code)
+}
 
 function isDoubleCode(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e
@@ -61,6 +55,8 @@ class Tokens {
   starts: Int32Array
   ends: Int32Array
   sentenceOf: Int32Array
+  /** `key(index) + 2` once computed (0 before). */
+  keys: Int32Array
   /** Values of punctuation and white space (the node's); a word's is sliced on first use. */
   values: Array<string | undefined>
   normals: Array<string | undefined> | undefined = undefined
@@ -73,11 +69,13 @@ class Tokens {
   exact = true
 
   constructor(private capacity: number) {
-    const buffer = new Int32Array(capacity * 4)
-    this.kinds = buffer.subarray(0, capacity)
-    this.starts = buffer.subarray(capacity, capacity * 2)
-    this.ends = buffer.subarray(capacity * 2, capacity * 3)
-    this.sentenceOf = buffer.subarray(capacity * 3)
+    const buffer = take(capacity * 5)
+    const base = taken
+    this.kinds = buffer.subarray(base, base + capacity)
+    this.starts = buffer.subarray(base + capacity, base + capacity * 2)
+    this.ends = buffer.subarray(base + capacity * 2, base + capacity * 3)
+    this.sentenceOf = buffer.subarray(base + capacity * 3, base + capacity * 4)
+    this.keys = buffer.subarray(base + capacity * 4, base + capacity * 5)
     this.values = new Array<string | undefined>(capacity)
   }
 
@@ -100,13 +98,14 @@ class Tokens {
     this.starts = this.starts.subarray(0, this.count)
     this.ends = this.ends.subarray(0, this.count)
     this.sentenceOf = this.sentenceOf.subarray(0, this.count)
+    this.keys = this.keys.subarray(0, this.count)
     this.capacity = this.count
   }
 
   // Only when the parser glued quote marks to words, so more tokens than nodes.
   private grow(): void {
     const capacity = this.capacity * 2 + 8
-    const buffer = new Int32Array(capacity * 4)
+    const buffer = new Int32Array(capacity * 5)
     buffer.set(this.kinds, 0)
     buffer.set(this.starts, capacity)
     buffer.set(this.ends, capacity * 2)
@@ -114,9 +113,34 @@ class Tokens {
     this.kinds = buffer.subarray(0, capacity)
     this.starts = buffer.subarray(capacity, capacity * 2)
     this.ends = buffer.subarray(capacity * 2, capacity * 3)
-    this.sentenceOf = buffer.subarray(capacity * 3)
+    this.sentenceOf = buffer.subarray(capacity * 3, capacity * 4)
+    this.keys = buffer.subarray(capacity * 4)
     this.capacity = capacity
   }
+}
+
+/**
+ * Token numbers of many paragraphs share one buffer: a buffer per paragraph cost more than
+ * filling it. A chunk stays alive as long as a paragraph in it does.
+ */
+const chunkLength = 1 << 16
+let chunk = new Int32Array(chunkLength)
+let used = 0
+/** Where the last `take` starts in the buffer it returned. */
+let taken = 0
+
+function take(length: number): Int32Array {
+  if (length > chunkLength / 8) {
+    taken = 0
+    return new Int32Array(length)
+  }
+  if (used + length > chunkLength) {
+    chunk = new Int32Array(chunkLength)
+    used = 0
+  }
+  taken = used
+  used += length
+  return chunk
 }
 
 class LazyParagraph implements QuoteParagraph {
@@ -150,6 +174,9 @@ class LazyParagraph implements QuoteParagraph {
   }
   get sentenceOf(): Int32Array {
     return this.make().sentenceOf
+  }
+  get contiguous(): boolean {
+    return this.make().exact
   }
   get sentences(): Array<[number, number]> {
     return this.make().sentences
@@ -189,9 +216,15 @@ class LazyParagraph implements QuoteParagraph {
    */
   key(index: number): number {
     const made = this.make()
+    const cached = made.keys[index]!
+    if (cached !== 0) return cached - 2
     const value = made.values[index]
-    if (value !== undefined) return keyOf(value, 0, value.length)
-    return keyOf(this.doc, made.starts[index]!, made.ends[index]!)
+    const key =
+      value !== undefined
+        ? keyOf(value, 0, value.length)
+        : keyOf(this.doc, made.starts[index]!, made.ends[index]!)
+    made.keys[index] = key + 2
+    return key
   }
 
   /** The text of tokens `first` to `last` (inclusive): their values joined. */
@@ -242,8 +275,10 @@ function addToken(node: SentenceContent, sentence: number, made: Tokens, doc: st
     return
   }
   if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-    made.push(quoteChars.has(node.value) ? MARK : PUNCT, start, end, sentence, node.value)
-    if (!matches(node.value, start, end, doc)) made.exact = false
+    const value = node.value
+    const mark = value.length === 1 && isQuoteCode(value.charCodeAt(0))
+    made.push(mark ? MARK : PUNCT, start, end, sentence, value)
+    if (!matches(value, start, end, doc)) made.exact = false
     return
   }
   if (node.type === 'WordNode') {
@@ -264,7 +299,10 @@ function addToken(node: SentenceContent, sentence: number, made: Tokens, doc: st
 
 /** Whether `value` is the file's text from `start` to `end`. */
 function matches(value: string, start: number, end: number, doc: string): boolean {
-  return value.length === end - start && doc.startsWith(value, start)
+  if (value.length !== end - start) return false
+  return value.length === 1
+    ? value.charCodeAt(0) === doc.charCodeAt(start)
+    : doc.startsWith(value, start)
 }
 
 /** A word, with double quote marks glued to either end split off as marks of their own. */

@@ -121,6 +121,11 @@ export interface QuoteParagraph {
   /** Token index ranges [first, last) of each sentence. */
   readonly sentences: Array<[number, number]>
   readonly count: number
+  /**
+   * Whether the tokens cover the paragraph's text in order without gaps, each value being
+   * its text in the file (so tokens are sorted and apart).
+   */
+  readonly contiguous: boolean
   /** `WORD`, `PUNCT`, `SPACE` or `MARK` per token. */
   readonly kinds: Int32Array
   readonly starts: Int32Array
