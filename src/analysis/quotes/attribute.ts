@@ -353,7 +353,8 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
   // A short heading that announces quotes: "Quotes from the book.", "Statements."
   let words = 0
   let noun = -1
-  for (let t = 0; t < count; t++) {
+  // Past six words it is no heading: stop counting there.
+  for (let t = 0; t < count && words <= 6; t++) {
     if (kinds[t] !== WORD) continue
     words++
     if (noun === -1 && headingFilter.mayHave(paragraph, t) && headingNouns.has(paragraph.normal(t)))

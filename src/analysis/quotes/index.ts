@@ -80,7 +80,7 @@ function attributeTranscript(
   quotes: readonly Quote[]
 ): void {
   const labels = paragraphs.filter((paragraph) => {
-    if (!/:\s*$/.test(paragraph.text)) return false
+    if (!endsWithColon(paragraph.text)) return false
     const last = lastNonSpace(paragraph, 4)
     return transcriptLabel.test(last.map((index) => paragraph.value(index)).join(''))
   })
@@ -102,6 +102,16 @@ function attributeTranscript(
       place: 'transcript'
     }
   }
+}
+
+/**
+ * `/:\s*$/.test(text)` without the regex, which tries every position of the text: the last
+ * character that is not white space is a colon.
+ */
+function endsWithColon(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && /\s/.test(text[index]!)) index--
+  return index >= 0 && text.charCodeAt(index) === 0x3a
 }
 
 /** Indices of the last `n` tokens of a paragraph that are not white space, in order. */
