@@ -143,6 +143,12 @@ function take(length: number): Int32Array {
   return chunk
 }
 
+/** A zeroed `Int32Array` of `length`, from the shared chunk. */
+export function int32s(length: number): Int32Array {
+  const buffer = take(length)
+  return buffer.subarray(taken, taken + length)
+}
+
 class LazyParagraph implements QuoteParagraph {
   readonly text: string
   private made: Tokens | undefined = undefined
