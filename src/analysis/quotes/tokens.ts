@@ -61,6 +61,8 @@ class Tokens {
   values: Array<string | undefined>
   normals: Array<string | undefined> | undefined = undefined
   objects: Token[] | undefined = undefined
+  /** `tokens`, once asked for. */
+  all: Token[] | undefined = undefined
   sentences: Array<[number, number]> = []
   /**
    * Whether the tokens cover the file's text without gaps and each value is its text there:
@@ -243,9 +245,12 @@ class LazyParagraph implements QuoteParagraph {
   }
 
   get tokens(): Token[] {
-    const result: Token[] = []
-    for (let index = 0; index < this.count; index++) result.push(this.token(index))
-    return result
+    const made = this.make()
+    if (!made.all) {
+      made.all = []
+      for (let index = 0; index < made.count; index++) made.all.push(this.token(index))
+    }
+    return made.all
   }
 }
 
