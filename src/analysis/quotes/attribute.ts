@@ -22,7 +22,7 @@ import type {
   QuoteParagraph
 } from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
-import {int32s, KeyFilter} from './tokens.js'
+import {KeyFilter} from './tokens.js'
 import type {VerbLexicon} from './verbs.js'
 
 /**
@@ -37,7 +37,7 @@ export interface Coverage {
 export function coveredIn(coverage: Coverage, index: number): Int32Array {
   let covered = coverage.arrays.get(index)
   if (!covered) {
-    covered = int32s(coverage.paragraphs[index]!.count).fill(-1)
+    covered = new Int32Array(coverage.paragraphs[index]!.count).fill(-1)
     coverage.arrays.set(index, covered)
   }
   return covered

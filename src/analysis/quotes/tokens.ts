@@ -71,13 +71,12 @@ class Tokens {
   exact = true
 
   constructor(private capacity: number) {
-    const buffer = take(capacity * 5)
-    const base = taken
-    this.kinds = buffer.subarray(base, base + capacity)
-    this.starts = buffer.subarray(base + capacity, base + capacity * 2)
-    this.ends = buffer.subarray(base + capacity * 2, base + capacity * 3)
-    this.sentenceOf = buffer.subarray(base + capacity * 3, base + capacity * 4)
-    this.keys = buffer.subarray(base + capacity * 4, base + capacity * 5)
+    const buffer = new Int32Array(capacity * 5)
+    this.kinds = buffer.subarray(0, capacity)
+    this.starts = buffer.subarray(capacity, capacity * 2)
+    this.ends = buffer.subarray(capacity * 2, capacity * 3)
+    this.sentenceOf = buffer.subarray(capacity * 3, capacity * 4)
+    this.keys = buffer.subarray(capacity * 4, capacity * 5)
     this.values = new Array<string | undefined>(capacity)
   }
 
@@ -119,36 +118,6 @@ class Tokens {
     this.keys = buffer.subarray(capacity * 4)
     this.capacity = capacity
   }
-}
-
-/**
- * Token numbers of many paragraphs share one buffer: a buffer per paragraph cost more than
- * filling it. A chunk stays alive as long as a paragraph in it does.
- */
-const chunkLength = 1 << 16
-let chunk = new Int32Array(chunkLength)
-let used = 0
-/** Where the last `take` starts in the buffer it returned. */
-let taken = 0
-
-function take(length: number): Int32Array {
-  if (length > chunkLength / 8) {
-    taken = 0
-    return new Int32Array(length)
-  }
-  if (used + length > chunkLength) {
-    chunk = new Int32Array(chunkLength)
-    used = 0
-  }
-  taken = used
-  used += length
-  return chunk
-}
-
-/** A zeroed `Int32Array` of `length`, from the shared chunk. */
-export function int32s(length: number): Int32Array {
-  const buffer = take(length)
-  return buffer.subarray(taken, taken + length)
 }
 
 class LazyParagraph implements QuoteParagraph {
