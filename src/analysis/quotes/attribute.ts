@@ -14,15 +14,15 @@ import {
   termIntroducers,
   titleSmallWords
 } from './lexicon.js'
-import {normal} from './tokens.js'
 import type {
   Attribution,
   AttributionPlace,
   NotSpeechReason,
   Quote,
-  QuoteParagraph,
-  Token
+  QuoteParagraph
 } from './types.js'
+import {MARK, PUNCT, SPACE, WORD} from './types.js'
+import {KeyFilter} from './tokens.js'
 import type {VerbLexicon} from './verbs.js'
 
 /**
@@ -37,7 +37,7 @@ export interface Coverage {
 export function coveredIn(coverage: Coverage, index: number): Int32Array {
   let covered = coverage.arrays.get(index)
   if (!covered) {
-    covered = new Int32Array(coverage.paragraphs[index]!.tokens.length).fill(-1)
+    covered = new Int32Array(coverage.paragraphs[index]!.count).fill(-1)
     coverage.arrays.set(index, covered)
   }
   return covered
@@ -48,28 +48,45 @@ export function coverageOf(
   quotes: readonly Quote[]
 ): Coverage {
   const coverage: Coverage = {paragraphs, arrays: new Map()}
-  quotes.forEach((quote, number) => {
-    if (quote.depth > 0) return
+  for (let number = 0; number < quotes.length; number++) {
+    const quote = quotes[number]!
+    if (quote.depth > 0) continue
     for (const index of quote.paragraphs) {
       const paragraph = paragraphs[index]!
+      const {starts, ends, count} = paragraph
       const covered = coveredIn(coverage, index)
-      paragraph.tokens.forEach((token, t) => {
-        if (token.start >= quote.start && token.end <= quote.end) covered[t] = number
-      })
+      // Tokens in order and touching: the covered ones are one run, found by binary search.
+      let t = paragraph.contiguous ? firstFrom(starts, count, quote.start) : 0
+      for (; t < count; t++) {
+        if (starts[t]! >= quote.start && ends[t]! <= quote.end) covered[t] = number
+        else if (paragraph.contiguous && starts[t]! >= quote.start) break
+      }
     }
-  })
+  }
   return coverage
+}
+
+/** The first of `count` sorted `starts` at or after `offset` (`count` when none is). */
+function firstFrom(starts: Int32Array, count: number, offset: number): number {
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (starts[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Token index of a mark in its paragraph. */
 function tokenAt(paragraph: QuoteParagraph, offset: number): number {
+  const {starts, ends} = paragraph
   let low = 0
-  let high = paragraph.tokens.length - 1
+  let high = paragraph.count - 1
   while (low <= high) {
     const middle = (low + high) >> 1
-    const token = paragraph.tokens[middle]!
-    if (offset < token.start) high = middle - 1
-    else if (offset >= token.end) low = middle + 1
+    if (offset < starts[middle]!) high = middle - 1
+    else if (offset >= ends[middle]!) low = middle + 1
     else return middle
   }
   return -1
@@ -80,43 +97,50 @@ export function readQuote(
   paragraphs: readonly QuoteParagraph[],
   quote: Quote
 ): {words: number; notSpeech: NotSpeechReason | undefined} {
-  const words = []
+  let words = 0
+  let firstWord: string | undefined
+  // Whether the words so far read as a title (checked until one does not).
+  let titleCase = true
   for (const index of quote.paragraphs) {
-    for (const token of paragraphs[index]!.tokens) {
-      if (token.kind === 'word' && token.start >= quote.start && token.end <= quote.end)
-        words.push(token)
+    const paragraph = paragraphs[index]!
+    const {kinds, starts, ends, count} = paragraph
+    for (let t = 0; t < count; t++) {
+      if (kinds[t] !== WORD || starts[t]! < quote.start || ends[t]! > quote.end) continue
+      if (titleCase) titleCase = isTitleWord(paragraph.value(t), words)
+      if (words === 0) firstWord = paragraph.value(t)
+      words++
     }
   }
   let notSpeech: NotSpeechReason | undefined
-  if (words.length > 0 && isTitleCase(words.map((word) => word.value))) notSpeech = 'title-case'
+  if (words >= 2 && titleCase) notSpeech = 'title-case'
   else if (introducedAsTerm(paragraphs[quote.paragraphs[0]!]!, quote)) notSpeech = 'term'
-  else if (isFragment(paragraphs[quote.paragraphs[0]!]!, quote, words[0]?.value))
-    notSpeech = 'fragment'
-  return {words: words.length, notSpeech}
+  else if (isFragment(paragraphs[quote.paragraphs[0]!]!, quote, firstWord)) notSpeech = 'fragment'
+  return {words, notSpeech}
 }
 
 /** ‘Prisoner for a Day’, 'Killer Drone': capitalised words, small words allowed inside. */
-function isTitleCase(words: readonly string[]): boolean {
-  if (words.length < 2) return false
-  return words.every((word, index) => {
-    const letters = word.replace(/^[^\p{L}\p{N}]+/u, '')
-    if (/^[\p{Lu}\p{N}]/u.test(letters)) return true
-    return index > 0 && titleSmallWords.has(letters.toLowerCase().replace(/[^\p{L}.]+$/u, ''))
-  })
+function isTitleWord(word: string, index: number): boolean {
+  // A capital or digit first: nothing to strip, and it is one (most title words).
+  const code = word.charCodeAt(0)
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true
+  const letters = word.replace(/^[^\p{L}\p{N}]+/u, '')
+  if (/^[\p{Lu}\p{N}]/u.test(letters)) return true
+  return index > 0 && titleSmallWords.has(letters.toLowerCase().replace(/[^\p{L}.]+$/u, ''))
 }
 
 /** called “deplorables”, the so-called “Killer Drone”, known as “the Rock”, a sign reading “…”. */
 function introducedAsTerm(paragraph: QuoteParagraph, quote: Quote): boolean {
+  const {kinds} = paragraph
   const open = tokenAt(paragraph, quote.open.start)
   let words = 0
   for (let index = open - 1; index >= 0 && words < 4; index--) {
-    const token = paragraph.tokens[index]!
-    if (token.kind === 'space') continue
+    const kind = kinds[index]
+    if (kind === SPACE) continue
     // the headline, “…”: one comma or colon right before the quote is allowed.
-    if (words === 0 && token.kind === 'punct' && /^[,:]$/.test(token.value)) continue
-    if (token.kind !== 'word') return false
+    if (words === 0 && kind === PUNCT && /^[,:]$/.test(paragraph.value(index))) continue
+    if (kind !== WORD) return false
     words++
-    const word = normal(token)
+    const word = paragraph.normal(index)
     if (termIntroducers.has(word)) return true
     if (asIntroducers.has(word)) return true
     if (word === 'as' && previousWord(paragraph, index) === 'such') return true
@@ -135,36 +159,40 @@ function isFragment(
   firstWord: string | undefined
 ): boolean {
   if (firstWord === undefined) return false
+  const {kinds, sentenceOf, starts, ends, count} = paragraph
   const open = tokenAt(paragraph, quote.open.start)
-  const sentence = paragraph.tokens[open]!.sentence
-  let before: Token | undefined
+  const sentence = sentenceOf[open]!
+  let before = -1
   for (let index = open - 1; index >= 0; index--) {
-    const token = paragraph.tokens[index]!
-    if (token.kind === 'space') continue
-    if (token.sentence === sentence) before = token
+    if (kinds[index] === SPACE) continue
+    if (sentenceOf[index] === sentence) before = index
     break
   }
-  if (!before) return false
+  if (before === -1) return false
   // Woven in after "that": "X reacted that “…”", "a threat that “…”".
-  if (before.kind === 'word' && normal(before) === 'that') return true
+  if (kinds[before] === WORD && paragraph.normal(before) === 'that') return true
   // Lower case after anything of the sentence: “…, "prosecution for anti-national plots" …”.
   if (/^[^\p{L}]*\p{Ll}/u.test(firstWord)) return true
   // A name woven in after a word, with no sentence punctuation: the audit "Inspection générale".
-  if (before.kind !== 'word') return false
-  return !paragraph.tokens.some(
-    (token) =>
-      token.start > quote.open.start &&
-      token.end < quote.end &&
-      token.kind === 'punct' &&
-      /^[.,;:!?]$/.test(token.value)
-  )
+  if (kinds[before] !== WORD) return false
+  for (let index = 0; index < count; index++) {
+    if (
+      starts[index]! > quote.open.start &&
+      ends[index]! < quote.end &&
+      kinds[index] === PUNCT &&
+      /^[.,;:!?]$/.test(paragraph.value(index))
+    )
+      return false
+  }
+  return true
 }
 
 function previousWord(paragraph: QuoteParagraph, index: number): string | undefined {
+  const {kinds} = paragraph
   for (let back = index - 1; back >= 0; back--) {
-    const token = paragraph.tokens[back]!
-    if (token.kind === 'space') continue
-    return token.kind === 'word' ? normal(token) : undefined
+    const kind = kinds[back]
+    if (kind === SPACE) continue
+    return kind === WORD ? paragraph.normal(back) : undefined
   }
   return undefined
 }
@@ -184,37 +212,39 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
   const first = paragraphs[firstIndex]!
   const last = paragraphs[lastIndex]!
   const open = tokenAt(first, quote.open.start)
-  const close = quote.close ? tokenAt(last, quote.close.start) : last.tokens.length - 1
+  const close = quote.close ? tokenAt(last, quote.close.start) : last.count - 1
   const firstCovered = coveredIn(coverage, firstIndex)
   const lastCovered = coveredIn(coverage, lastIndex)
-  const isFirstCovered = (index: number) => firstCovered[index]! !== -1
-  const isLastCovered = (index: number) => lastCovered[index]! !== -1
 
   // 1. The quote's own sentence: before the opening mark, after the closing one.
-  const openSentence = first.tokens[open]!.sentence
-  const closeSentence = last.tokens[close]!.sentence
-  const before = outside(first, firstCovered, first.sentences[openSentence]![0], open)
-  const after = quote.close
-    ? outside(last, lastCovered, close + 1, last.sentences[closeSentence]![1])
-    : []
+  const openSentence = first.sentenceOf[open]!
+  const closeSentence = last.sentenceOf[close]!
 
   // A colon right before the quote: "X said:", "NAME:", "The report concluded:".
   const colon = colonBefore(first, open)
-  const beforeCues = findCues(first, before, context.verbs)
-  const afterCues = findCues(last, after, context.verbs)
+  const beforeCues = findCues(
+    first,
+    firstCovered,
+    first.sentences[openSentence]![0],
+    open,
+    context.verbs
+  )
+  const afterCues = quote.close
+    ? findCues(last, lastCovered, close + 1, last.sentences[closeSentence]![1], context.verbs)
+    : []
   const signOff = signOffAfter(last, close)
   const nearestBefore = beforeCues[beforeCues.length - 1]
   const nearestAfter = afterCues[0]
-  let chosen: {paragraph: QuoteParagraph; cue: Cue; covered: (index: number) => boolean} | undefined
+  let chosen: {paragraph: QuoteParagraph; cue: Cue; covered: Int32Array} | undefined
   if (
     nearestAfter &&
     (!nearestBefore ||
       wordsBetween(last, close, nearestAfter.token) <=
         wordsBetween(first, nearestBefore.token, open))
   ) {
-    chosen = {paragraph: last, cue: nearestAfter, covered: isLastCovered}
+    chosen = {paragraph: last, cue: nearestAfter, covered: lastCovered}
   } else if (nearestBefore) {
-    chosen = {paragraph: first, cue: nearestBefore, covered: isFirstCovered}
+    chosen = {paragraph: first, cue: nearestBefore, covered: firstCovered}
   }
   if (chosen)
     return make(
@@ -229,7 +259,7 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
   if (nameAfter) return nameAfter
   // “Hough chocked it up to immaturity, “…”": a named subject, the quote after a comma.
   if (introducedByPunctuation(first, open) || trailsSentence(first, open)) {
-    const subject = leadingSubject(first, openSentence, isFirstCovered, open)
+    const subject = leadingSubject(first, openSentence, firstCovered, open)
     if (subject) return subject
   }
 
@@ -249,7 +279,7 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
     const found = inSentence(context, firstIndex, from, to, 'previous-sentence')
     if (found !== 'none') return found === 'stop' ? undefined : found
     if (sentence === openSentence - 1) {
-      const subject = leadingSubject(first, sentence, isFirstCovered, to)
+      const subject = leadingSubject(first, sentence, firstCovered, to)
       if (subject) return {...subject, place: 'previous-sentence'}
     }
   }
@@ -257,17 +287,19 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
   // 3. The sentence after the quote.
   const next = last.sentences[closeSentence + 1]
   if (quote.close && next) {
-    const indices = outside(last, lastCovered, next[0], next[1])
-    const cues = findCues(last, indices, context.verbs)
+    const cues = findCues(last, lastCovered, next[0], next[1], context.verbs)
     const cue = cues[0]
     if (cue) {
-      const speaker = speakerOf(last, cue, isLastCovered)
+      const speaker = speakerOf(last, cue, lastCovered)
       if (speaker.span) return make(last, cue, speaker, 'next-sentence')
     }
   }
 
   // 4. The paragraph before, for a quote with no other quote before it in its paragraph.
-  const quoteBefore = first.tokens.slice(0, open).some((_, index) => firstCovered[index]! !== -1)
+  let quoteBefore = false
+  for (let index = 0; index < open && !quoteBefore; index++) {
+    quoteBefore = firstCovered[index]! !== -1
+  }
   if (quoteBefore || firstIndex === 0) return undefined
   return fromPreviousParagraph(context, firstIndex - 1)
 }
@@ -284,8 +316,7 @@ function inSentence(
 ): Found {
   const paragraph = context.paragraphs[paragraphIndex]!
   const covered = coveredIn(context.coverage, paragraphIndex)
-  const isCovered = (index: number) => covered[index]! !== -1
-  const cues = findCues(paragraph, outside(paragraph, covered, from, to), context.verbs)
+  const cues = findCues(paragraph, covered, from, to, context.verbs)
   // The last quote of the sentence: its speaker carries over, never past it.
   let lastQuote = -1
   for (let index = to - 1; index >= from; index--) {
@@ -301,7 +332,7 @@ function inSentence(
   }
   for (let index = cues.length - 1; index >= 0; index--) {
     const cue = cues[index]!
-    const speaker = speakerOf(paragraph, cue, isCovered)
+    const speaker = speakerOf(paragraph, cue, covered)
     if (speaker.span) return make(paragraph, cue, speaker, place)
   }
   return 'none'
@@ -312,18 +343,31 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
   const covered = coveredIn(context.coverage, index)
   const lastSentence = paragraph.sentences[paragraph.sentences.length - 1]
   if (!lastSentence) return undefined
+  const {kinds, count} = paragraph
   // Ends with a colon: "Park said:" then the quote as a paragraph of its own.
-  let end = paragraph.tokens.length - 1
-  while (end >= 0 && paragraph.tokens[end]!.kind === 'space') end--
-  if (end >= 0 && /^:+$/.test(paragraph.tokens[end]!.value)) {
+  let end = count - 1
+  while (end >= 0 && kinds[end] === SPACE) end--
+  if (end >= 0 && /^:+$/.test(paragraph.value(end))) {
     return colonAttribution(paragraph, end, covered, 'previous-paragraph')
   }
   // A short heading that announces quotes: "Quotes from the book.", "Statements."
-  const words = paragraph.tokens.filter((token) => token.kind === 'word')
-  const noun = words.find((token) => headingNouns.has(normal(token)))
-  if (noun && words.length <= 6 && quotesIn(covered) === 0) {
+  let words = 0
+  let noun = -1
+  // Past six words it is no heading: stop counting there.
+  for (let t = 0; t < count && words <= 6; t++) {
+    if (kinds[t] !== WORD) continue
+    words++
+    if (noun === -1 && headingFilter.mayHave(paragraph, t) && headingNouns.has(paragraph.normal(t)))
+      noun = t
+  }
+  if (noun !== -1 && words <= 6 && quotesIn(covered) === 0) {
     return {
-      cue: {start: noun.start, end: noun.end, text: noun.value, kind: 'speech-event'},
+      cue: {
+        start: paragraph.starts[noun]!,
+        end: paragraph.ends[noun]!,
+        text: paragraph.value(noun),
+        kind: 'speech-event'
+      },
       speaker: undefined,
       speakerKind: 'unknown',
       place: 'previous-paragraph'
@@ -352,6 +396,8 @@ const headingNouns: ReadonlySet<string> = new Set([
   'responses'
 ])
 
+const headingFilter = new KeyFilter(headingNouns)
+
 function quotesIn(covered: Int32Array): number {
   return covered.some((value) => value !== -1) ? 1 : 0
 }
@@ -362,39 +408,52 @@ function colonAttribution(
   covered: Int32Array,
   place: AttributionPlace
 ): Attribution {
-  const isCovered = (index: number) => covered[index]! !== -1
-  const speaker = speakerOf(paragraph, {token: colon, kind: 'colon'}, isCovered)
+  const speaker = speakerOf(paragraph, {token: colon, kind: 'colon'}, covered)
   const label =
     speaker.span !== undefined &&
-    paragraph.tokens
-      .slice(0, colon)
-      .every((token) => token.kind !== 'word' || /^\p{Lu}/u.test(token.value)) &&
+    capitalisedWordsBefore(paragraph, colon) &&
     speaker.span.start === firstWordStart(paragraph)
-  const token = paragraph.tokens[colon]!
   return {
-    cue: {start: token.start, end: token.end, text: token.value, kind: label ? 'label' : 'colon'},
+    cue: {
+      start: paragraph.starts[colon]!,
+      end: paragraph.ends[colon]!,
+      text: paragraph.value(colon),
+      kind: label ? 'label' : 'colon'
+    },
     speaker: speaker.span,
     speakerKind: speaker.kind,
     place
   }
 }
 
+/** Whether every word before token `end` starts with a capital letter. */
+function capitalisedWordsBefore(paragraph: QuoteParagraph, end: number): boolean {
+  for (let index = 0; index < end; index++) {
+    if (paragraph.kinds[index] === WORD && !/^\p{Lu}/u.test(paragraph.value(index))) return false
+  }
+  return true
+}
+
 function firstWordStart(paragraph: QuoteParagraph): number {
-  return paragraph.tokens.find((token) => token.kind === 'word')?.start ?? -1
+  const index = paragraph.kinds.indexOf(WORD)
+  return index === -1 ? -1 : paragraph.starts[index]!
 }
 
 /** An opening mark the parser left at the end of the sentence before the quote's words. */
 function trailsSentence(paragraph: QuoteParagraph, open: number): boolean {
-  const [, end] = paragraph.sentences[paragraph.tokens[open]!.sentence]!
-  return paragraph.tokens.slice(open + 1, end).every((token) => token.kind !== 'word')
+  const [, end] = paragraph.sentences[paragraph.sentenceOf[open]!]!
+  for (let index = open + 1; index < end && index < paragraph.count; index++) {
+    if (paragraph.kinds[index] === WORD) return false
+  }
+  return true
 }
 
 /** Whether a comma, colon or dash comes right before the opening mark. */
 function introducedByPunctuation(paragraph: QuoteParagraph, open: number): boolean {
   for (let index = open - 1; index >= 0; index--) {
-    const token = paragraph.tokens[index]!
-    if (token.kind === 'space') continue
-    return token.kind === 'punct' && /^(?:[,;:\u2014\u2013]|--)$/.test(token.value)
+    const kind = paragraph.kinds[index]
+    if (kind === SPACE) continue
+    return kind === PUNCT && /^(?:[,;:\u2014\u2013]|--)$/.test(paragraph.value(index))
   }
   return false
 }
@@ -409,45 +468,50 @@ const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they'])
 function leadingSubject(
   paragraph: QuoteParagraph,
   sentence: number,
-  covered: (index: number) => boolean,
+  covered: Int32Array,
   end: number
 ): Attribution | undefined {
+  const {kinds} = paragraph
   const [from] = paragraph.sentences[sentence]!
-  const words: Token[] = []
+  const words: number[] = []
   for (let index = from; index < end && words.length < 8; index++) {
-    const token = paragraph.tokens[index]!
-    if (covered(index) || token.kind === 'mark') return undefined
-    if (token.kind === 'punct' && token.value !== '.' && token.value !== "'") break
-    if (token.kind === 'word') words.push(token)
+    const kind = kinds[index]
+    if (covered[index] !== -1 || kind === MARK) return undefined
+    if (kind === PUNCT) {
+      const value = paragraph.value(index)
+      if (value !== '.' && value !== "'") break
+    }
+    if (kind === WORD) words.push(index)
   }
   const firstWord = words[0]
-  if (!firstWord) return undefined
-  if (subjectPronouns.has(normal(firstWord)))
-    return subjectAttribution(firstWord, firstWord, 'pronoun')
+  if (firstWord === undefined) return undefined
+  if (subjectPronouns.has(paragraph.normal(firstWord)))
+    return subjectAttribution(paragraph, firstWord, firstWord, 'pronoun')
   // A run of capitalised words opening the sentence.
-  if (!/^\p{Lu}/u.test(firstWord.value) || capitalisedCommon.has(normal(firstWord)))
+  if (
+    !/^\p{Lu}/u.test(paragraph.value(firstWord)) ||
+    capitalisedCommon.has(paragraph.normal(firstWord))
+  )
     return undefined
   let stop = 0
-  while (stop + 1 < words.length && /^\p{Lu}/u.test(words[stop + 1]!.value)) stop++
-  if (organisationHeads.has(normal(words[stop]!))) return undefined
-  return subjectAttribution(firstWord, words[stop]!, 'person', paragraph)
+  while (stop + 1 < words.length && /^\p{Lu}/u.test(paragraph.value(words[stop + 1]!))) stop++
+  if (organisationHeads.has(paragraph.normal(words[stop]!))) return undefined
+  return subjectAttribution(paragraph, firstWord, words[stop]!, 'person')
 }
 
+/** `from` and `to`: token indices of the subject's first and last words. */
 function subjectAttribution(
-  from: Token,
-  to: Token,
-  kind: 'person' | 'pronoun',
-  paragraph?: QuoteParagraph
+  paragraph: QuoteParagraph,
+  from: number,
+  to: number,
+  kind: 'person' | 'pronoun'
 ): Attribution {
-  const text = paragraph
-    ? paragraph.tokens
-        .filter((token) => token.start >= from.start && token.end <= to.end)
-        .map((token) => token.value)
-        .join('')
-    : from.value
+  const text = kind === 'pronoun' ? paragraph.value(from) : paragraph.textBetween(from, to)
+  const start = paragraph.starts[from]!
+  const end = paragraph.ends[to]!
   return {
-    cue: {start: from.start, end: to.end, text, kind: 'subject'},
-    speaker: {start: from.start, end: to.end, text},
+    cue: {start, end, text, kind: 'subject'},
+    speaker: {start, end, text},
     speakerKind: kind,
     place: 'sentence'
   }
@@ -455,29 +519,31 @@ function subjectAttribution(
 
 /** “It's awful,” Keith Rushton, a professor …: a name right after a comma-ended quote. */
 function nameAfterComma(paragraph: QuoteParagraph, close: number): Attribution | undefined {
-  const {tokens} = paragraph
+  const {kinds, count} = paragraph
   let inside = close - 1
-  while (inside >= 0 && tokens[inside]!.kind === 'space') inside--
-  if (inside < 0 || tokens[inside]!.value !== ',') return undefined
+  while (inside >= 0 && kinds[inside] === SPACE) inside--
+  if (inside < 0 || paragraph.value(inside) !== ',') return undefined
   let index = close + 1
-  while (index < tokens.length && tokens[index]!.kind === 'space') index++
-  const name = tokens[index]
-  if (!name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.value)) return undefined
-  if (capitalisedCommon.has(normal(name)) || pronounsAtStart.has(normal(name))) return undefined
-  const end = capitalisedRunEnd(tokens, index)
-  return subjectAttribution(name, tokens[end]!, 'person', paragraph)
+  while (index < count && kinds[index] === SPACE) index++
+  if (index >= count || kinds[index] !== WORD || !/^\p{Lu}/u.test(paragraph.value(index)))
+    return undefined
+  const name = paragraph.normal(index)
+  if (capitalisedCommon.has(name) || pronounsAtStart.has(name)) return undefined
+  const end = capitalisedRunEnd(paragraph, index)
+  return subjectAttribution(paragraph, index, end, 'person')
 }
 
 const pronounsAtStart: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it'])
 
 /** Index of the last word of the run of capitalised words starting at `index` (a name). */
-function capitalisedRunEnd(tokens: QuoteParagraph['tokens'], index: number): number {
+function capitalisedRunEnd(paragraph: QuoteParagraph, index: number): number {
+  const {kinds, count} = paragraph
   let end = index
   while (
-    end + 2 < tokens.length &&
-    tokens[end + 1]!.kind === 'space' &&
-    tokens[end + 2]!.kind === 'word' &&
-    /^\p{Lu}/u.test(tokens[end + 2]!.value)
+    end + 2 < count &&
+    kinds[end + 1] === SPACE &&
+    kinds[end + 2] === WORD &&
+    /^\p{Lu}/u.test(paragraph.value(end + 2))
   )
     end += 2
   return end
@@ -486,55 +552,46 @@ function capitalisedRunEnd(tokens: QuoteParagraph['tokens'], index: number): num
 /** Index of a colon just before the opening mark (spaces between), if any. */
 function colonBefore(paragraph: QuoteParagraph, open: number): number | undefined {
   for (let index = open - 1; index >= 0; index--) {
-    const token = paragraph.tokens[index]!
-    if (token.kind === 'space') continue
-    return token.kind === 'punct' && /^:+$/.test(token.value) ? index : undefined
+    const kind = paragraph.kinds[index]
+    if (kind === SPACE) continue
+    return kind === PUNCT && /^:+$/.test(paragraph.value(index)) ? index : undefined
   }
   return undefined
 }
 
 /** “…” — Name: a dash after the closing mark, then a capitalised name. */
 function signOffAfter(paragraph: QuoteParagraph, close: number): Attribution | undefined {
-  const {tokens} = paragraph
+  const {kinds, count} = paragraph
   let index = close + 1
-  while (index < tokens.length && tokens[index]!.kind === 'space') index++
-  const dash = tokens[index]
-  if (!dash || dash.kind !== 'punct' || !/^[\u2014\u2013-]+$/.test(dash.value)) return undefined
+  while (index < count && kinds[index] === SPACE) index++
+  if (index >= count || kinds[index] !== PUNCT) return undefined
+  const dash = index
+  if (!/^[\u2014\u2013-]+$/.test(paragraph.value(dash))) return undefined
   index++
-  while (index < tokens.length && tokens[index]!.kind === 'space') index++
-  const name = tokens[index]
-  if (!name || name.kind !== 'word' || !/^\p{Lu}/u.test(name.value)) return undefined
-  const end = capitalisedRunEnd(tokens, index)
-  const text = tokens
-    .slice(index, end + 1)
-    .map((token) => token.value)
-    .join('')
+  while (index < count && kinds[index] === SPACE) index++
+  if (index >= count || kinds[index] !== WORD || !/^\p{Lu}/u.test(paragraph.value(index)))
+    return undefined
+  const end = capitalisedRunEnd(paragraph, index)
   return {
-    cue: {start: dash.start, end: dash.end, text: dash.value, kind: 'sign-off'},
-    speaker: {start: name.start, end: tokens[end]!.end, text},
+    cue: {
+      start: paragraph.starts[dash]!,
+      end: paragraph.ends[dash]!,
+      text: paragraph.value(dash),
+      kind: 'sign-off'
+    },
+    speaker: {
+      start: paragraph.starts[index]!,
+      end: paragraph.ends[end]!,
+      text: paragraph.textBetween(index, end)
+    },
     speakerKind: 'person',
     place: 'sentence'
   }
 }
 
-/** Token indices in [from, to) outside every quote. */
-function outside(
-  paragraph: QuoteParagraph,
-  covered: Int32Array,
-  from: number,
-  to: number
-): number[] {
-  const result: number[] = []
-  for (let index = from; index < to && index < paragraph.tokens.length; index++) {
-    if (covered[index]! === -1) result.push(index)
-  }
-  return result
-}
-
 function wordsBetween(paragraph: QuoteParagraph, from: number, to: number): number {
   let words = 0
-  for (let index = from + 1; index < to; index++)
-    if (paragraph.tokens[index]!.kind === 'word') words++
+  for (let index = from + 1; index < to; index++) if (paragraph.kinds[index] === WORD) words++
   return words
 }
 
@@ -544,9 +601,13 @@ function make(
   speaker: SpeakerPhrase,
   place: AttributionPlace
 ): Attribution {
-  const token = paragraph.tokens[cue.token]!
   return {
-    cue: {start: token.start, end: token.end, text: token.value, kind: cue.kind},
+    cue: {
+      start: paragraph.starts[cue.token]!,
+      end: paragraph.ends[cue.token]!,
+      text: paragraph.value(cue.token),
+      kind: cue.kind
+    },
     speaker: speaker.span,
     speakerKind: speaker.kind,
     place

@@ -9,17 +9,23 @@ import {coveredIn} from './attribute.js'
 import {phraseBefore} from './cues.js'
 import {claimVerbs, phraseStops} from './lexicon.js'
 import {classifySpeaker} from './speaker.js'
-import {normal} from './tokens.js'
-import type {AnonymousClaim, Quote, QuoteParagraph, Token} from './types.js'
+import {KeyFilter} from './tokens.js'
+import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
+import {MARK, PUNCT, WORD} from './types.js'
 import type {VerbLexicon} from './verbs.js'
 import {verbLexicon} from './verbs.js'
 
-/** A cheap test before tokenising a paragraph: a vague source head or "according". */
+/**
+ * A cheap test before tokenising a paragraph: a vague source head or "according" (officials,
+ * observers, sources, insiders, identified, diplomats, analysts, according, anonymity,
+ * anonymous, experts, familiar, unnamed, named), words sharing a first letter grouped.
+ */
 const mayHaveSource =
-  /\b(?:[Oo]fficials?|[Ss]ources?|[Ii]nsiders?|[Dd]iplomats?|[Aa]nalysts?|[Ee]xperts?|[Oo]bservers?|[Aa]ccording|[Ff]amiliar|[Aa]nonymity|[Uu]nnamed|[Aa]nonymous|[Nn]amed|[Ii]dentified)\b/
+  /\b(?:[Oo](?:fficials?|bservers?)|[Ss]ources?|[Ii](?:nsiders?|dentified)|[Dd]iplomats?|[Aa](?:nalysts?|ccording|nonymity|nonymous)|[Ee]xperts?|[Ff]amiliar|[Uu]nnamed|[Nn]amed)\b/
 
 /** Claim verbs in every form, bare ones included: the subject is plural ("sources say"). */
 const claimLexicon: VerbLexicon = verbLexicon(claimVerbs, true)
+const claimFilter = new KeyFilter([...claimLexicon.keys(), 'according'])
 
 export function anonymousClaims(
   paragraphs: readonly QuoteParagraph[],
@@ -29,29 +35,36 @@ export function anonymousClaims(
   // Cues already used by a quote's attribution are reported with the quote.
   const used = new Set(quotes.map((quote) => quote.attribution?.cue.start))
   const claims: AnonymousClaim[] = []
-  paragraphs.forEach((paragraph, index) => {
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex]!
     // Most paragraphs name no vague source: skip them without tokenising.
-    if (!mayHaveSource.test(paragraph.text)) return
-    const covered = coveredIn(coverage, index)
-    const isCovered = (token: number) => covered[token]! !== -1
-    paragraph.tokens.forEach((token, position) => {
-      if (token.kind !== 'word' || isCovered(position) || used.has(token.start)) return
-      const word = normal(token)
+    if (!mayHaveSource.test(paragraph.text)) continue
+    const covered = coveredIn(coverage, paragraphIndex)
+    const {kinds, starts, count} = paragraph
+    for (let position = 0; position < count; position++) {
+      if (kinds[position] !== WORD || covered[position] !== -1) continue
+      if (!claimFilter.mayHave(paragraph, position) || used.has(starts[position])) continue
+      const word = paragraph.normal(position)
       if (word === 'according') {
-        const claim = accordingTo(paragraph, position, isCovered)
+        const claim = accordingTo(paragraph, position, covered)
         if (claim) claims.push(claim)
-        return
+        continue
       }
-      if (!claimLexicon.has(word)) return
-      const subject = phraseBefore(paragraph, position, token.sentence, isCovered)
+      if (!claimLexicon.has(word)) continue
+      const sentence = paragraph.sentenceOf[position]!
+      const subject = phraseBefore(paragraph, position, sentence, covered)
       if (subject.span && subject.kind === 'anonymous' && subject.vague) {
         claims.push({
           source: subject.span,
-          cue: {start: token.start, end: token.end, text: token.value}
+          cue: {
+            start: starts[position]!,
+            end: paragraph.ends[position]!,
+            text: paragraph.value(position)
+          }
         })
       }
-    })
-  })
+    }
+  }
   return claims
 }
 
@@ -59,36 +72,36 @@ export function anonymousClaims(
 function accordingTo(
   paragraph: QuoteParagraph,
   position: number,
-  isCovered: (index: number) => boolean
+  covered: Int32Array
 ): AnonymousClaim | undefined {
-  const {tokens} = paragraph
-  const according = tokens[position]!
-  const words: Token[] = []
+  const {kinds, count} = paragraph
+  const words: number[] = []
   let sawTo = false
-  for (let index = position + 1; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (isCovered(index) || token.kind === 'mark' || token.kind === 'punct') break
-    if (token.kind !== 'word') continue
+  for (let index = position + 1; index < count; index++) {
+    const kind = kinds[index]
+    if (covered[index] !== -1 || kind === MARK || kind === PUNCT) break
+    if (kind !== WORD) continue
     if (!sawTo) {
-      if (normal(token) !== 'to') return undefined
+      if (paragraph.normal(index) !== 'to') return undefined
       sawTo = true
       continue
     }
-    if (words.length > 0 && phraseStops.has(normal(token))) break
-    words.push(token)
+    if (words.length > 0 && phraseStops.has(paragraph.normal(index))) break
+    words.push(index)
     if (words.length >= 8) break
   }
   if (words.length === 0) return undefined
   const first = words[0]!
   const last = words[words.length - 1]!
-  const text = tokens
-    .filter((token) => token.start >= first.start && token.end <= last.end)
-    .map((token) => token.value)
-    .join('')
-  const reading = classifySpeaker(words, [], text)
+  const text = paragraph.textBetween(first, last)
+  const reading = classifySpeaker(paragraph, words, [], text)
   if (reading.kind !== 'anonymous' || !reading.vague) return undefined
   return {
-    source: {start: first.start, end: last.end, text},
-    cue: {start: according.start, end: according.end, text: according.value}
+    source: {start: paragraph.starts[first]!, end: paragraph.ends[last]!, text},
+    cue: {
+      start: paragraph.starts[position]!,
+      end: paragraph.ends[position]!,
+      text: paragraph.value(position)
+    }
   }
 }

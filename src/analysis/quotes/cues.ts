@@ -5,8 +5,9 @@
  */
 import {phraseStops, speechEventNouns, speechEventPrepositions, subjectTrailers} from './lexicon.js'
 import {classifySpeaker} from './speaker.js'
-import {isCapitalised, normal} from './tokens.js'
-import type {CueKind, QuoteParagraph, SpeakerKind, Span, Token} from './types.js'
+import {isCapitalisedAt, KeyFilter} from './tokens.js'
+import type {CueKind, QuoteParagraph, SpeakerKind, Span} from './types.js'
+import {MARK, PUNCT, SPACE, WORD} from './types.js'
 import type {VerbLexicon} from './verbs.js'
 import {verbLexicon} from './verbs.js'
 
@@ -34,6 +35,24 @@ const pronounsAndAuxiliaries: ReadonlySet<string> = new Set([
   'not'
 ])
 
+/** Per verb lexicon: every word `findCues` looks up. */
+const cueFilters = new WeakMap<VerbLexicon, KeyFilter>()
+
+function cueFilter(verbs: VerbLexicon): KeyFilter {
+  let filter = cueFilters.get(verbs)
+  if (!filter) {
+    filter = new KeyFilter([
+      ...verbs.keys(),
+      ...nounForms.keys(),
+      'like',
+      'according',
+      ...speechEventNouns
+    ])
+    cueFilters.set(verbs, filter)
+  }
+  return filter
+}
+
 export interface Cue {
   /** Token index of the cue word in the paragraph. */
   token: number
@@ -47,28 +66,31 @@ export interface SpeakerPhrase {
 }
 
 /**
- * Cues among `indices` (token indices of one paragraph, in order, outside quotes).
- * `covered[i]` tells whether token i is inside a quote.
+ * Cues among the tokens [from, to) of a paragraph that are outside every quote
+ * (`covered[i]` is -1 for token i outside quotes).
  */
 export function findCues(
   paragraph: QuoteParagraph,
-  indices: readonly number[],
+  covered: Int32Array,
+  from: number,
+  to: number,
   verbs: VerbLexicon
 ): Cue[] {
-  const {tokens} = paragraph
+  const {kinds} = paragraph
+  const end = Math.min(to, paragraph.count)
+  const filter = cueFilter(verbs)
   const cues: Cue[] = []
-  for (let position = 0; position < indices.length; position++) {
-    const index = indices[position]!
-    const token = tokens[index]!
-    if (token.kind !== 'word') continue
-    const word = normal(token)
-    if (verbs.has(word) || (nounForms.has(word) && afterSubject(tokens, index, token))) {
+  for (let index = from; index < end; index++) {
+    if (covered[index] !== -1 || kinds[index] !== WORD || !filter.mayHave(paragraph, index))
+      continue
+    const word = paragraph.normal(index)
+    if (verbs.has(word) || (nounForms.has(word) && afterSubject(paragraph, index))) {
       cues.push({token: index, kind: 'verb'})
-    } else if (word === 'like' && quotativeLike(tokens, index)) {
+    } else if (word === 'like' && quotativeLike(paragraph, index)) {
       cues.push({token: index, kind: 'verb'})
-    } else if (word === 'according' && nextWord(tokens, index) === 'to') {
+    } else if (word === 'according' && nextWord(paragraph, index) === 'to') {
       cues.push({token: index, kind: 'according-to'})
-    } else if (speechEventNouns.has(word) && eventPreposition(tokens, index)) {
+    } else if (speechEventNouns.has(word) && eventPreposition(paragraph, index)) {
       cues.push({token: index, kind: 'speech-event'})
     }
   }
@@ -76,85 +98,82 @@ export function findCues(
 }
 
 /** "It claims", "Microsoft notes", "did state": a verb form after a pronoun, name or auxiliary. */
-function afterSubject(tokens: readonly Token[], index: number, token: Token): boolean {
-  if (isCapitalised(token)) return false
+function afterSubject(paragraph: QuoteParagraph, index: number): boolean {
+  if (isCapitalisedAt(paragraph, index)) return false
+  const {kinds, sentenceOf} = paragraph
   for (let back = index - 1; back >= 0; back--) {
-    const previous = tokens[back]!
-    if (previous.kind === 'space') continue
-    if (previous.kind !== 'word') return false
-    if (pronounsAndAuxiliaries.has(normal(previous))) return true
+    const kind = kinds[back]
+    if (kind === SPACE) continue
+    if (kind !== WORD) return false
+    if (pronounsAndAuxiliaries.has(paragraph.normal(back))) return true
     // "Microsoft notes": a name before a third-person -s form, inside the sentence.
     return (
-      /s$/.test(token.value) &&
-      isCapitalised(previous) &&
+      /s$/.test(paragraph.value(index)) &&
+      isCapitalisedAt(paragraph, back) &&
       back > 0 &&
-      tokens[back - 1]!.sentence === token.sentence
+      sentenceOf[back - 1] === sentenceOf[index]
     )
   }
   return false
 }
 
 /** Quotative "like": "it was like, ‘…’", "and he's like, '…'". */
-function quotativeLike(tokens: readonly Token[], index: number): boolean {
+function quotativeLike(paragraph: QuoteParagraph, index: number): boolean {
+  const {kinds} = paragraph
   for (let back = index - 1; back >= 0; back--) {
-    const previous = tokens[back]!
-    if (previous.kind === 'space') continue
+    const kind = kinds[back]
+    if (kind === SPACE) continue
     return (
-      previous.kind === 'word' &&
+      kind === WORD &&
       /^(?:was|is|were|are|be|[\p{L}]+['\u2019]s|[\p{L}]+['\u2019]re)$/u.test(
-        previous.value.toLowerCase()
+        paragraph.value(back).toLowerCase()
       )
     )
   }
   return false
 }
 
-function nextWord(tokens: readonly Token[], index: number): string | undefined {
-  for (let next = index + 1; next < tokens.length; next++) {
-    const token = tokens[next]!
-    if (token.kind === 'space') continue
-    return token.kind === 'word' ? normal(token) : undefined
+function nextWord(paragraph: QuoteParagraph, index: number): string | undefined {
+  const {kinds, count} = paragraph
+  for (let next = index + 1; next < count; next++) {
+    const kind = kinds[next]
+    if (kind === SPACE) continue
+    return kind === WORD ? paragraph.normal(next) : undefined
   }
   return undefined
 }
 
 /** "in a statement", "during an interview with": a preposition up to three words back. */
-function eventPreposition(tokens: readonly Token[], index: number): boolean {
+function eventPreposition(paragraph: QuoteParagraph, index: number): boolean {
+  const {kinds} = paragraph
   let words = 0
   for (let back = index - 1; back >= 0 && words < 4; back--) {
-    const token = tokens[back]!
-    if (token.kind === 'space') continue
-    if (token.kind !== 'word') return false
+    const kind = kinds[back]
+    if (kind === SPACE) continue
+    if (kind !== WORD) return false
     words++
-    if (speechEventPrepositions.has(normal(token))) return true
+    if (speechEventPrepositions.has(paragraph.normal(back))) return true
   }
   return false
 }
 
 /** Whether a token ends a speaker phrase walking left from a verb. */
-function leftBoundary(token: Token, covered: boolean): boolean {
-  if (covered || token.kind === 'mark') return true
-  return (
-    token.kind === 'punct' && token.value !== ',' && token.value !== '\u2019' && token.value !== "'"
-  )
+function leftBoundary(paragraph: QuoteParagraph, index: number, covered: boolean): boolean {
+  const kind = paragraph.kinds[index]
+  if (covered || kind === MARK) return true
+  if (kind !== PUNCT) return false
+  const value = paragraph.value(index)
+  return value !== ',' && value !== '\u2019' && value !== "'"
 }
 
-/** The speaker a cue names, classified. */
-export function speakerOf(
-  paragraph: QuoteParagraph,
-  cue: Cue,
-  covered: (index: number) => boolean
-): SpeakerPhrase {
-  const {tokens} = paragraph
-  const sentence = tokens[cue.token]!.sentence
+/** The speaker a cue names, classified. `covered[i]` is -1 for token i outside quotes. */
+export function speakerOf(paragraph: QuoteParagraph, cue: Cue, covered: Int32Array): SpeakerPhrase {
+  const {kinds, count} = paragraph
+  const sentence = paragraph.sentenceOf[cue.token]!
   if (cue.kind === 'according-to') {
     // Skip "to".
     let index = cue.token + 1
-    while (
-      index < tokens.length &&
-      (tokens[index]!.kind !== 'word' || normal(tokens[index]!) !== 'to')
-    )
-      index++
+    while (index < count && (kinds[index] !== WORD || paragraph.normal(index) !== 'to')) index++
     return phraseAfter(paragraph, index, sentence, covered)
   }
   if (cue.kind === 'speech-event') {
@@ -171,26 +190,27 @@ export function phraseBefore(
   paragraph: QuoteParagraph,
   verb: number,
   sentence: number,
-  covered: (index: number) => boolean
+  covered: Int32Array
 ): SpeakerPhrase {
-  const {tokens} = paragraph
+  const {kinds, sentenceOf} = paragraph
   let from = verb
   while (from > 0) {
-    const token = tokens[from - 1]!
-    if (token.sentence !== sentence || leftBoundary(token, covered(from - 1))) break
+    const index = from - 1
+    if (sentenceOf[index] !== sentence || leftBoundary(paragraph, index, covered[index] !== -1))
+      break
     from--
   }
-  // Words and the commas between them.
-  let words: Array<{token: Token; index: number}> = []
+  // Words (token indices) and the commas between them.
+  let words: number[] = []
   let commasAt: number[] = []
   for (let index = from; index < verb; index++) {
-    const token = tokens[index]!
-    if (token.kind === 'word') words.push({token, index})
-    else if (token.kind === 'punct' && token.value === ',' && words.length > 0)
+    const kind = kinds[index]
+    if (kind === WORD) words.push(index)
+    else if (kind === PUNCT && paragraph.value(index) === ',' && words.length > 0)
       commasAt.push(words.length)
   }
   // "Smith has also said": trim auxiliaries and adverbs before the verb.
-  while (words.length > 0 && subjectTrailers.has(normal(words[words.length - 1]!.token)))
+  while (words.length > 0 && subjectTrailers.has(paragraph.normal(words[words.length - 1]!)))
     words.pop()
   commasAt = commasAt.filter((at) => at < words.length)
   // Keep the last comma segment, with the one before it when the last is an appositive name
@@ -199,12 +219,14 @@ export function phraseBefore(
   if (segments > 0) {
     let keepFrom = commasAt[segments - 1]!
     const last = words.slice(keepFrom)
-    const relative = last[0] && /^(?:who|which|whose)$/.test(normal(last[0].token))
+    const relative =
+      last[0] !== undefined && /^(?:who|which|whose)$/.test(paragraph.normal(last[0]))
     const capitalised =
       last.length > 0 &&
-      last.every(
-        ({token}) => /^\p{Lu}/u.test(token.value) || /^(?:bin|al|de|van|von|da)$/.test(token.value)
-      )
+      last.every((index) => {
+        const value = paragraph.value(index)
+        return /^\p{Lu}/u.test(value) || /^(?:bin|al|de|van|von|da)$/.test(value)
+      })
     if ((relative || capitalised) && segments > 1) keepFrom = commasAt[segments - 2]!
     else if (relative || capitalised) keepFrom = 0
     words = words.slice(keepFrom)
@@ -218,46 +240,46 @@ function phraseAfter(
   paragraph: QuoteParagraph,
   cue: number,
   sentence: number,
-  covered: (index: number) => boolean
+  covered: Int32Array
 ): SpeakerPhrase {
-  const {tokens} = paragraph
-  const words: Array<{token: Token; index: number}> = []
-  for (let index = cue + 1; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.sentence !== sentence || covered(index) || token.kind === 'mark') break
-    if (token.kind === 'punct') {
-      if (words.length === 0 && token.value === ',') continue
+  const {kinds, sentenceOf, count} = paragraph
+  const words: number[] = []
+  for (let index = cue + 1; index < count; index++) {
+    const kind = kinds[index]
+    if (sentenceOf[index] !== sentence || covered[index] !== -1 || kind === MARK) break
+    if (kind === PUNCT) {
+      if (words.length === 0 && paragraph.value(index) === ',') continue
       break
     }
-    if (token.kind !== 'word') continue
-    const word = normal(token)
-    if (words.length > 0 && phraseStops.has(word)) break
-    words.push({token, index})
+    if (kind !== WORD) continue
+    if (words.length > 0 && phraseStops.has(paragraph.normal(index))) break
+    words.push(index)
     if (words.length >= 12) break
   }
   // "said in a statement", "told reporters": no subject after the verb.
-  if (words.length > 0 && /^(?:reporters|journalists|the press)$/.test(normal(words[0]!.token))) {
+  if (
+    words.length > 0 &&
+    /^(?:reporters|journalists|the press)$/.test(paragraph.normal(words[0]!))
+  ) {
     return {span: undefined, kind: 'unknown', vague: false}
   }
   return toPhrase(paragraph, words, [])
 }
 
+/** `words`: token indices of the phrase's words, in order. */
 function toPhrase(
   paragraph: QuoteParagraph,
-  words: ReadonlyArray<{token: Token; index: number}>,
+  words: readonly number[],
   commas: readonly number[]
 ): SpeakerPhrase {
   if (words.length === 0) return {span: undefined, kind: 'unknown', vague: false}
-  const first = words[0]!.token
-  const last = words[words.length - 1]!.token
-  const text = paragraph.tokens
-    .slice(words[0]!.index, words[words.length - 1]!.index + 1)
-    .map((token) => token.value)
-    .join('')
-  const reading = classifySpeaker(
-    words.map(({token}) => token),
-    commas,
-    text
-  )
-  return {span: {start: first.start, end: last.end, text}, kind: reading.kind, vague: reading.vague}
+  const first = words[0]!
+  const last = words[words.length - 1]!
+  const text = paragraph.textBetween(first, last)
+  const reading = classifySpeaker(paragraph, words, commas, text)
+  return {
+    span: {start: paragraph.starts[first]!, end: paragraph.ends[last]!, text},
+    kind: reading.kind,
+    vague: reading.vague
+  }
 }

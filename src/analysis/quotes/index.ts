@@ -13,6 +13,7 @@ import {speechVerbs} from './lexicon.js'
 import {pairQuotes} from './spans.js'
 import {paragraphsOf} from './tokens.js'
 import type {Attribution, Quote, QuoteAnalysis, QuoteParagraph} from './types.js'
+import {SPACE} from './types.js'
 import type {VerbLexicon} from './verbs.js'
 import {verbLexicon} from './verbs.js'
 import type {OffsetSpan} from '../spans.js'
@@ -79,21 +80,47 @@ function attributeTranscript(
   quotes: readonly Quote[]
 ): void {
   const labels = paragraphs.filter((paragraph) => {
-    if (!/:\s*$/.test(paragraph.text)) return false
-    const last = paragraph.tokens.filter((token) => token.kind !== 'space').slice(-4)
-    return transcriptLabel.test(last.map((token) => token.value).join(''))
+    if (!endsWithColon(paragraph.text)) return false
+    const last = lastNonSpace(paragraph, 4)
+    return transcriptLabel.test(last.map((index) => paragraph.value(index)).join(''))
   })
   if (labels.length < 2) return
-  const label = labels[0]!.tokens.filter((token) => token.kind !== 'space').at(-1)!
+  const first = labels[0]!
+  const label = lastNonSpace(first, 1)[0]!
+  const cue = {
+    start: first.starts[label]!,
+    end: first.ends[label]!,
+    text: first.value(label),
+    kind: 'label' as const
+  }
   for (const quote of quotes) {
     if (quote.attribution || quote.depth > 0) continue
     quote.attribution = {
-      cue: {start: label.start, end: label.end, text: label.value, kind: 'label'},
+      cue: {...cue},
       speaker: undefined,
       speakerKind: 'unknown',
       place: 'transcript'
     }
   }
+}
+
+/**
+ * `/:\s*$/.test(text)` without the regex, which tries every position of the text: the last
+ * character that is not white space is a colon.
+ */
+function endsWithColon(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && /\s/.test(text[index]!)) index--
+  return index >= 0 && text.charCodeAt(index) === 0x3a
+}
+
+/** Indices of the last `n` tokens of a paragraph that are not white space, in order. */
+function lastNonSpace(paragraph: QuoteParagraph, n: number): number[] {
+  const result: number[] = []
+  for (let index = paragraph.count - 1; index >= 0 && result.length < n; index--) {
+    if (paragraph.kinds[index] !== SPACE) result.unshift(index)
+  }
+  return result
 }
 
 function enclosingAttribution(outer: Quote): Attribution | undefined {

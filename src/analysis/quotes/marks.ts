@@ -4,18 +4,36 @@
  * single marks that close nothing are apostrophes.
  */
 import {doubleChars} from './tokens.js'
-import type {QuoteFamily, QuoteParagraph, Token} from './types.js'
+import type {QuoteFamily, QuoteParagraph} from './types.js'
+import {MARK, PUNCT, SPACE, WORD} from './types.js'
 
 /** Punctuation after which a mark opens: brackets, dashes, slashes. */
 const openingPunctuation = /^[([{\u2014\u2013\-/\u2012\u2015]$/
 /** Punctuation before which a mark closes. */
 const closingPunctuation = /^[.,;:!?)\]}\u2026\u2014\u2013\-/]$/
 
+const doubleMark = /["\u201C\u201D\u201E]/
+const singleMark = /['\u2018\u2019]/g
+const beforeOpening = /[\s([{\u2014\u2013-]/
+
 /**
  * A cheap test before tokenising a paragraph: a double mark, or a single one where it could
  * open a quote. Single marks elsewhere close nothing, so they are apostrophes (Korea’s).
  */
-const anyQuoteChar = /["\u201C\u201D\u201E]|(?:^|[\s([{\u2014\u2013-])['\u2018\u2019]/
+function anyQuoteChar(text: string): boolean {
+  // Two plain character scans: one regex with the alternation tried every position was slower.
+  if (doubleMark.test(text)) return true
+  singleMark.lastIndex = 0
+  // `test` with the g flag leaves lastIndex just after the mark, and makes no match array.
+  while (singleMark.test(text)) {
+    const index = singleMark.lastIndex - 1
+    if (index === 0 || beforeOpening.test(text[index - 1]!)) {
+      singleMark.lastIndex = 0
+      return true
+    }
+  }
+  return false
+}
 
 const intrinsicOpen: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E'])
 const intrinsicClose: ReadonlySet<string> = new Set(['\u201D', '\u2019'])
@@ -33,45 +51,47 @@ export interface Candidate {
 
 /** The quote-mark candidates of a paragraph, with what their neighbours say about them. */
 export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
-  if (!anyQuoteChar.test(paragraph.text)) return []
-  const {tokens} = paragraph
+  if (!anyQuoteChar(paragraph.text)) return []
+  const {kinds, count} = paragraph
   const result: Candidate[] = []
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'mark') continue
-    const before = tokens[index - 1]
-    const after = tokens[index + 1]
-    const family: QuoteFamily = doubleChars.has(token.value) ? 'double' : 'single'
-    const openSide = opensAfter(before)
-    const closeSide = closesBefore(after)
+  for (let index = 0; index < count; index++) {
+    if (kinds[index] !== MARK) continue
+    const value = paragraph.value(index)
+    const family: QuoteFamily = doubleChars.has(value) ? 'double' : 'single'
+    const openSide = opensAfter(paragraph, index - 1)
+    const closeSide = closesBefore(paragraph, index + 1)
     const leaning =
       openSide && !closeSide
         ? 'open'
         : closeSide && !openSide
           ? 'close'
-          : intrinsicOpen.has(token.value)
+          : intrinsicOpen.has(value)
             ? 'open'
-            : intrinsicClose.has(token.value)
+            : intrinsicClose.has(value)
               ? 'close'
               : 'either'
+    const before = index - 1
     const afterDigit =
-      before?.kind === 'word' &&
-      /\d$/.test(before.value) &&
-      (token.value === '"' || token.value === "'")
-    const measure = afterDigit && token.value === '"' && /\d['\u2019]\d+$/.test(before!.value)
+      before >= 0 &&
+      kinds[before] === WORD &&
+      /\d$/.test(paragraph.value(before)) &&
+      (value === '"' || value === "'")
+    const measure = afterDigit && value === '"' && /\d['\u2019]\d+$/.test(paragraph.value(before))
     result.push({token: index, family, leaning, afterDigit, measure})
   }
   return result
 }
 
-function opensAfter(token: Token | undefined): boolean {
-  if (!token || token.kind === 'space') return true
-  if (token.kind === 'mark') return true
-  return token.kind === 'punct' && openingPunctuation.test(token.value)
+function opensAfter(paragraph: QuoteParagraph, index: number): boolean {
+  if (index < 0) return true
+  const kind = paragraph.kinds[index]
+  if (kind === SPACE || kind === MARK) return true
+  return kind === PUNCT && openingPunctuation.test(paragraph.value(index))
 }
 
-function closesBefore(token: Token | undefined): boolean {
-  if (!token || token.kind === 'space') return true
-  if (token.kind === 'mark') return true
-  return token.kind === 'punct' && closingPunctuation.test(token.value)
+function closesBefore(paragraph: QuoteParagraph, index: number): boolean {
+  if (index >= paragraph.count) return true
+  const kind = paragraph.kinds[index]
+  if (kind === SPACE || kind === MARK) return true
+  return kind === PUNCT && closingPunctuation.test(paragraph.value(index))
 }

@@ -7,6 +7,7 @@
 import type {Candidate} from './marks.js'
 import {candidatesOf} from './marks.js'
 import type {Quote, QuoteMark, QuoteParagraph} from './types.js'
+import {WORD} from './types.js'
 
 interface Open {
   mark: QuoteMark
@@ -46,13 +47,12 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
     // with a double mark; the continuation mark is not a new quote.
     if (stack.length > 0) {
       const first = candidates[0]
-      const firstToken = first ? paragraph.tokens[first.token] : undefined
       const continues =
         first !== undefined &&
         first.family === 'double' &&
         first.leaning !== 'close' &&
-        firstToken !== undefined &&
-        paragraph.tokens.slice(0, first.token).every((token) => token.kind !== 'word')
+        first.token < paragraph.count &&
+        !paragraph.kinds.slice(0, first.token).includes(WORD)
       if (continues) {
         for (const open of stack) open.paragraphs.push(index)
         from = 1
@@ -64,11 +64,11 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
 
     for (let c = from; c < candidates.length; c++) {
       const candidate = candidates[c]!
-      const mark = toMark(paragraph, candidate, index)
       const role = decide(candidate, stack)
       if (role === 'skip') continue
+      const mark = toMark(paragraph, candidate, index, role)
       if (role === 'open') {
-        stack.push({mark: {...mark, role: 'open'}, paragraphs: [index]})
+        stack.push({mark, paragraphs: [index]})
         continue
       }
       // Closing: find the nearest open quote of the same family.
@@ -80,13 +80,13 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
         }
       }
       if (match === -1) {
-        if (mark.family === 'double') unbalanced.push({...mark, role: 'close'})
+        if (mark.family === 'double') unbalanced.push(mark)
         continue
       }
       // Single quotes opened inside and never closed were apostrophes after all.
       stack.length = match + 1
       const open = stack.pop()!
-      finish(open, {...mark, role: 'close'}, mark.end)
+      finish(open, mark, mark.end)
     }
 
     // Single quotes never cross a paragraph; a double one may continue in the next.
@@ -139,14 +139,18 @@ function closeUnfinished(
   }
 }
 
-function toMark(paragraph: QuoteParagraph, candidate: Candidate, index: number): QuoteMark {
-  const token = paragraph.tokens[candidate.token]!
+function toMark(
+  paragraph: QuoteParagraph,
+  candidate: Candidate,
+  index: number,
+  role: 'open' | 'close'
+): QuoteMark {
   return {
-    start: token.start,
-    end: token.end,
-    char: token.value,
+    start: paragraph.starts[candidate.token]!,
+    end: paragraph.ends[candidate.token]!,
+    char: paragraph.value(candidate.token),
     family: candidate.family,
-    role: candidate.leaning === 'close' ? 'close' : 'open',
+    role,
     paragraph: index
   }
 }

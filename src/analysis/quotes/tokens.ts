@@ -3,23 +3,22 @@
  * candidates, each with its offsets and sentence index. Quote marks glued into a word by the
  * parser (`"word`) are split out; apostrophes inside words (don’t, ’90s, 6'3) stay in the word.
  */
-import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
+import type {Node, Parent} from 'unist'
 import type {QuoteParagraph, Token} from './types.js'
-
-/** Characters that may be quote marks; apostrophe-like ones are decided later. */
-export const quoteChars: ReadonlySet<string> = new Set([
-  '"',
-  '\u201C', // “
-  '\u201D', // ”
-  '\u201E', // „
-  "'",
-  '\u2018', // ‘
-  '\u2019' // ’
-])
+import {MARK, PUNCT, SPACE, TokenKinds, WORD} from './types.js'
 
 export const doubleChars: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '\u201E'])
+
+/** Characters that may be quote marks: " “ ” „ ' ‘ ’ (apostrophe-like ones are decided later). */
+function isQuoteCode(code: number): boolean {
+  return code === 0x27 || code === 0x22 || (code >= 0x2018 && code <= 0x2019) || isDoubleCode(code)
+}
+
+function isDoubleCode(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x201e
+}
 
 /**
  * Every paragraph of `tree` in document order (paragraphs inside others are not nested).
@@ -28,133 +27,356 @@ export const doubleChars: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D'
  */
 export function paragraphsOf(tree: Root, doc: string): QuoteParagraph[] {
   const result: QuoteParagraph[] = []
-  visit(tree, 'ParagraphNode', (node: Paragraph) => {
-    const paragraph = toParagraph(node, doc)
-    if (paragraph) result.push(paragraph)
-    return SKIP
-  })
+  collect(tree, doc, result)
   return result
 }
 
-function toParagraph(node: Paragraph, doc: string): QuoteParagraph | undefined {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
-  let made: {tokens: Token[]; sentences: Array<[number, number]>} | undefined
-  const make = () => (made ??= tokenise(node, doc))
-  return {
-    start,
-    end,
-    text: doc.slice(start, end),
-    get tokens() {
-      return make().tokens
-    },
-    get sentences() {
-      return make().sentences
+// A plain walk: `unist-util-visit` makes a closure per node, which cost more than the rest.
+function collect(node: Node, doc: string, result: QuoteParagraph[]): void {
+  if (node.type === 'ParagraphNode') {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) {
+      result.push(new LazyParagraph(node as Paragraph, doc, start, end))
     }
+    return
+  }
+  const children = (node as Partial<Parent>).children
+  if (children) for (const child of children) collect(child, doc, result)
+}
+
+/**
+ * The tokens of a paragraph as parallel typed arrays: one buffer for the numbers, so a
+ * paragraph's tokens cost a handful of allocations whatever their number.
+ */
+class Tokens {
+  count = 0
+  kinds: Int32Array
+  starts: Int32Array
+  ends: Int32Array
+  sentenceOf: Int32Array
+  /** `key(index) + 2` once computed (0 before). */
+  keys: Int32Array
+  /** Values of punctuation and white space (the node's); a word's is sliced on first use. */
+  values: Array<string | undefined>
+  normals: Array<string | undefined> | undefined = undefined
+  objects: Token[] | undefined = undefined
+  /** `tokens`, once asked for. */
+  all: Token[] | undefined = undefined
+  sentences: Array<[number, number]> = []
+  /**
+   * Whether the tokens cover the file's text without gaps and each value is its text there:
+   * then a run of tokens reads as one slice of the file.
+   */
+  exact = true
+
+  constructor(private capacity: number) {
+    const buffer = new Int32Array(capacity * 5)
+    this.kinds = buffer.subarray(0, capacity)
+    this.starts = buffer.subarray(capacity, capacity * 2)
+    this.ends = buffer.subarray(capacity * 2, capacity * 3)
+    this.sentenceOf = buffer.subarray(capacity * 3, capacity * 4)
+    this.keys = buffer.subarray(capacity * 4, capacity * 5)
+    this.values = new Array<string | undefined>(capacity)
+  }
+
+  push(kind: number, start: number, end: number, sentence: number, value: string | undefined) {
+    const index = this.count
+    if (index === this.capacity) this.grow()
+    if (index > 0 && this.ends[index - 1] !== start) this.exact = false
+    this.kinds[index] = kind
+    this.starts[index] = start
+    this.ends[index] = end
+    this.sentenceOf[index] = sentence
+    this.values[index] = value
+    this.count = index + 1
+  }
+
+  /** Views of exactly `count` tokens (unused capacity would read as words at offset 0). */
+  trim(): void {
+    if (this.count === this.capacity) return
+    this.kinds = this.kinds.subarray(0, this.count)
+    this.starts = this.starts.subarray(0, this.count)
+    this.ends = this.ends.subarray(0, this.count)
+    this.sentenceOf = this.sentenceOf.subarray(0, this.count)
+    this.keys = this.keys.subarray(0, this.count)
+    this.capacity = this.count
+  }
+
+  // Only when the parser glued quote marks to words, so more tokens than nodes.
+  private grow(): void {
+    const capacity = this.capacity * 2 + 8
+    const buffer = new Int32Array(capacity * 5)
+    buffer.set(this.kinds, 0)
+    buffer.set(this.starts, capacity)
+    buffer.set(this.ends, capacity * 2)
+    buffer.set(this.sentenceOf, capacity * 3)
+    this.kinds = buffer.subarray(0, capacity)
+    this.starts = buffer.subarray(capacity, capacity * 2)
+    this.ends = buffer.subarray(capacity * 2, capacity * 3)
+    this.sentenceOf = buffer.subarray(capacity * 3, capacity * 4)
+    this.keys = buffer.subarray(capacity * 4)
+    this.capacity = capacity
   }
 }
 
-function tokenise(
-  node: Paragraph,
-  doc: string
-): {tokens: Token[]; sentences: Array<[number, number]>} {
-  const tokens: Token[] = []
-  const sentences: Array<[number, number]> = []
+class LazyParagraph implements QuoteParagraph {
+  readonly text: string
+  private made: Tokens | undefined = undefined
+
+  constructor(
+    private readonly node: Paragraph,
+    private readonly doc: string,
+    readonly start: number,
+    readonly end: number
+  ) {
+    this.text = doc.slice(start, end)
+  }
+
+  private make(): Tokens {
+    return (this.made ??= tokenise(this.node, this.doc))
+  }
+
+  get count(): number {
+    return this.make().count
+  }
+  get kinds(): Int32Array {
+    return this.make().kinds
+  }
+  get starts(): Int32Array {
+    return this.make().starts
+  }
+  get ends(): Int32Array {
+    return this.make().ends
+  }
+  get sentenceOf(): Int32Array {
+    return this.make().sentenceOf
+  }
+  get contiguous(): boolean {
+    return this.make().exact
+  }
+  get sentences(): Array<[number, number]> {
+    return this.make().sentences
+  }
+
+  value(index: number): string {
+    const made = this.make()
+    return (made.values[index] ??= this.doc.slice(made.starts[index], made.ends[index]))
+  }
+
+  normal(index: number): string {
+    const made = this.make()
+    const normals = (made.normals ??= new Array<string | undefined>(made.count))
+    return (normals[index] ??= normalise(this.value(index)))
+  }
+
+  token(index: number): Token {
+    const made = this.make()
+    made.objects ??= new Array<Token>(made.count)
+    let token = made.objects[index]
+    if (!token) {
+      token = {
+        kind: TokenKinds[made.kinds[index]!]!,
+        value: this.value(index),
+        start: made.starts[index]!,
+        end: made.ends[index]!,
+        sentence: made.sentenceOf[index]!
+      }
+      made.objects[index] = token
+    }
+    return token
+  }
+
+  /**
+   * A hash of the token's `normal` form, read from the text without making a string, or -1
+   * when the token is not plain ASCII (then only `normal` tells).
+   */
+  key(index: number): number {
+    const made = this.make()
+    const cached = made.keys[index]!
+    if (cached !== 0) return cached - 2
+    const value = made.values[index]
+    const key =
+      value !== undefined
+        ? keyOf(value, 0, value.length)
+        : keyOf(this.doc, made.starts[index]!, made.ends[index]!)
+    made.keys[index] = key + 2
+    return key
+  }
+
+  /** The text of tokens `first` to `last` (inclusive): their values joined. */
+  textBetween(first: number, last: number): string {
+    const made = this.make()
+    if (made.exact) return this.doc.slice(made.starts[first], made.ends[last])
+    let text = ''
+    for (let index = first; index <= last; index++) text += this.value(index)
+    return text
+  }
+
+  get tokens(): Token[] {
+    const made = this.make()
+    if (!made.all) {
+      made.all = []
+      for (let index = 0; index < made.count; index++) made.all.push(this.token(index))
+    }
+    return made.all
+  }
+}
+
+function tokenise(node: Paragraph, doc: string): Tokens {
+  let capacity = 0
+  for (const child of node.children) {
+    capacity += child.type === 'SentenceNode' ? child.children.length : 1
+  }
+  const made = new Tokens(capacity)
   for (const child of node.children) {
     // White space between sentences: it tells an opening mark from a closing one.
     if (child.type === 'WhiteSpaceNode') {
-      addToken(child, Math.max(0, sentences.length - 1), tokens, doc)
+      addToken(child, Math.max(0, made.sentences.length - 1), made, doc)
       continue
     }
     if (child.type !== 'SentenceNode') continue
-    const first = tokens.length
-    addSentence(child, sentences.length, tokens, doc)
-    sentences.push([first, tokens.length])
+    const first = made.count
+    const index = made.sentences.length
+    for (const content of child.children) addToken(content, index, made, doc)
+    made.sentences.push([first, made.count])
   }
-  return {tokens, sentences}
+  made.trim()
+  return made
 }
 
-function addSentence(sentence: Sentence, index: number, tokens: Token[], doc: string): void {
-  for (const child of sentence.children) addToken(child, index, tokens, doc)
-}
-
-function addToken(node: SentenceContent, sentence: number, tokens: Token[], doc: string): void {
+function addToken(node: SentenceContent, sentence: number, made: Tokens, doc: string): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return
   if (node.type === 'WhiteSpaceNode') {
-    tokens.push({kind: 'space', value: node.value, start, end, sentence})
+    made.push(SPACE, start, end, sentence, node.value)
+    if (!matches(node.value, start, end, doc)) made.exact = false
     return
   }
   if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-    const kind = quoteChars.has(node.value) ? 'mark' : 'punct'
-    tokens.push({kind, value: node.value, start, end, sentence})
+    const value = node.value
+    const mark = value.length === 1 && isQuoteCode(value.charCodeAt(0))
+    made.push(mark ? MARK : PUNCT, start, end, sentence, value)
+    if (!matches(value, start, end, doc)) made.exact = false
     return
   }
   if (node.type === 'WordNode') {
     // The file's text, when positions match it (they do for every parser copydesk uses).
-    const text = doc.slice(start, end)
-    addWord(text.length === end - start ? text : toString(node), start, end, sentence, tokens)
+    if (start >= 0 && start <= end && end <= doc.length) addWord(start, end, sentence, made, doc)
+    else {
+      const text = doc.slice(start, end)
+      made.push(WORD, start, end, sentence, text.length === end - start ? text : toString(node))
+      made.exact = false
+    }
     return
   }
   // Source and text nodes: treat as a word.
-  tokens.push({kind: 'word', value: toString(node), start, end, sentence})
+  const value = toString(node)
+  made.push(WORD, start, end, sentence, value)
+  if (!matches(value, start, end, doc)) made.exact = false
+}
+
+/** Whether `value` is the file's text from `start` to `end`. */
+function matches(value: string, start: number, end: number, doc: string): boolean {
+  if (value.length !== end - start) return false
+  return value.length === 1
+    ? value.charCodeAt(0) === doc.charCodeAt(start)
+    : doc.startsWith(value, start)
 }
 
 /** A word, with double quote marks glued to either end split off as marks of their own. */
-function addWord(value: string, start: number, end: number, sentence: number, tokens: Token[]) {
-  let from = 0
-  let to = value.length
-  while (from < to && doubleChars.has(value[from]!)) from++
-  while (to > from && doubleChars.has(value[to - 1]!)) to--
-  for (let index = 0; index < from; index++) {
-    tokens.push({
-      kind: 'mark',
-      value: value[index]!,
-      start: start + index,
-      end: start + index + 1,
-      sentence
-    })
+function addWord(start: number, end: number, sentence: number, made: Tokens, doc: string) {
+  let from = start
+  let to = end
+  while (from < to && isDoubleCode(doc.charCodeAt(from))) from++
+  while (to > from && isDoubleCode(doc.charCodeAt(to - 1))) to--
+  for (let index = start; index < from; index++) {
+    made.push(MARK, index, index + 1, sentence, undefined)
   }
-  if (to > from) {
-    tokens.push({
-      kind: 'word',
-      value: value.slice(from, to),
-      start: start + from,
-      end: start + to,
-      sentence
-    })
+  if (to > from) made.push(WORD, from, to, sentence, undefined)
+  for (let index = to; index < end; index++) made.push(MARK, index, index + 1, sentence, undefined)
+}
+
+const keyBits = 16
+const keyMask = (1 << keyBits) - 1
+
+/**
+ * The key of `text` from `start` to `end` when it is plain ASCII starting and ending with a
+ * letter or digit (so its normal form is its lower case), else -1.
+ */
+function keyOf(text: string, start: number, end: number): number {
+  if (end <= start) return -1
+  if (!asciiAlphanumeric(text.charCodeAt(start))) return -1
+  if (!asciiAlphanumeric(text.charCodeAt(end - 1))) return -1
+  let hash = 0
+  for (let index = start; index < end; index++) {
+    let code = text.charCodeAt(index)
+    if (code >= 0x80) return -1
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    hash = (Math.imul(hash, 31) + code) | 0
   }
-  for (let index = to; index < value.length; index++) {
-    tokens.push({
-      kind: 'mark',
-      value: value[index]!,
-      start: start + index,
-      end: start + index + 1,
-      sentence
-    })
+  return hash & keyMask
+}
+
+/**
+ * Which keys the words of a lexicon have: a word whose key is not among them is not in the
+ * lexicon, found without making its normal form (most words are in no lexicon).
+ */
+export class KeyFilter {
+  private readonly bits = new Uint32Array((keyMask + 1) / 32)
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      let hash = 0
+      for (let index = 0; index < word.length; index++) {
+        hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
+      }
+      const key = hash & keyMask
+      this.bits[key >>> 5]! |= 1 << (key & 31)
+    }
   }
-  if (end - start !== value.length) {
-    // Positions that do not match the text (should not happen): keep the word whole.
-    tokens.splice(tokens.length - (value.length - to + from + (to > from ? 1 : 0)))
-    tokens.push({kind: 'word', value, start, end, sentence})
+
+  /** Whether token `index` of `paragraph` may be one of the words (`false`: it is not). */
+  mayHave(paragraph: QuoteParagraph, index: number): boolean {
+    const key = paragraph.key(index)
+    return key === -1 || (this.bits[key >>> 5]! & (1 << (key & 31))) !== 0
   }
 }
 
 /** A word's letters for lexicon look-ups: lower case, edge punctuation trimmed. */
-export function normal(token: Token): string {
-  return (token.normal ??= normalise(token))
-}
-
-function normalise(token: Token): string {
-  return token.value
+function normalise(value: string): string {
+  // Most words are plain ASCII starting and ending with a letter or digit: nothing to trim.
+  if (plainAscii(value)) return value.toLowerCase()
+  return value
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/\u2019/g, "'")
 }
 
-/** Whether a word starts with a capital letter. */
-export function isCapitalised(token: Token): boolean {
-  return /^[^\p{L}\p{N}]*\p{Lu}/u.test(token.value)
+function plainAscii(value: string): boolean {
+  const length = value.length
+  if (length === 0) return false
+  if (!asciiAlphanumeric(value.charCodeAt(0))) return false
+  if (!asciiAlphanumeric(value.charCodeAt(length - 1))) return false
+  for (let index = 1; index < length - 1; index++) {
+    if (value.charCodeAt(index) >= 0x80) return false
+  }
+  return true
+}
+
+function asciiAlphanumeric(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  )
+}
+
+/** Whether token `index` starts with a capital letter (after any leading punctuation). */
+export function isCapitalisedAt(paragraph: QuoteParagraph, index: number): boolean {
+  const code = paragraph.value(index).charCodeAt(0)
+  if (code >= 0x41 && code <= 0x5a) return true
+  if (code >= 0x61 && code <= 0x7a) return false
+  return /^[^\p{L}\p{N}]*\p{Lu}/u.test(paragraph.value(index))
 }

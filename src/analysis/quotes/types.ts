@@ -97,20 +97,50 @@ export interface Token {
   end: number
   /** Index of the sentence within its paragraph. */
   sentence: number
-  /** Lower case, edge punctuation trimmed: set by `normal` on first use. */
-  normal?: string
 }
 
-/** A paragraph as the quote analysis reads it. */
+/** Token kinds as the analysis stores them: `TokenKinds[code]` is the `Token` kind. */
+export const WORD = 0
+export const PUNCT = 1
+export const SPACE = 2
+export const MARK = 3
+export const TokenKinds = ['word', 'punct', 'space', 'mark'] as const
+
+/**
+ * A paragraph as the quote analysis reads it. Its tokens are kept as parallel arrays (kind
+ * code, offsets, sentence), made on first use: a token object per token cost more than the
+ * rest of the analysis. `tokens` gives them as objects, for readers outside the analysis.
+ */
 export interface QuoteParagraph {
   start: number
   end: number
   /** The paragraph's text in the file. */
   text: string
-  /** Made on first use (a getter). */
-  tokens: Token[]
+  /** Every token as an object, made on first use (the analysis reads the arrays below). */
+  readonly tokens: Token[]
   /** Token index ranges [first, last) of each sentence. */
-  sentences: Array<[number, number]>
+  readonly sentences: Array<[number, number]>
+  readonly count: number
+  /**
+   * Whether the tokens cover the paragraph's text in order without gaps, each value being
+   * its text in the file (so tokens are sorted and apart).
+   */
+  readonly contiguous: boolean
+  /** `WORD`, `PUNCT`, `SPACE` or `MARK` per token. */
+  readonly kinds: Int32Array
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  /** Index of each token's sentence within the paragraph. */
+  readonly sentenceOf: Int32Array
+  value(index: number): string
+  /** Lower case, edge punctuation trimmed: for lexicon look-ups. */
+  normal(index: number): string
+  /** The text of tokens `first` to `last` (inclusive): their values joined. */
+  textBetween(first: number, last: number): string
+  /** A hash of `normal(index)` without making it, or -1 (see `KeyFilter`). */
+  key(index: number): number
+  /** One token as an object (the same object each time). */
+  token(index: number): Token
 }
 
 export interface QuoteAnalysis {
