@@ -50,6 +50,15 @@ describe('quote-attribution: attributed (valid)', () => {
           'Smith said: "We will rebuild the bridge this year.\n\n"It will take two years and cost a lot."'
         )
       },
+      {
+        // The closing mark forgotten before the attribution: the quote ends there, is
+        // attributed, and the next paragraph's quote follows on (unbalanced-quote reports it).
+        name: 'closing mark forgotten before "said Name" (corpus 1091)',
+        text: doc(
+          '"We will rebuild the bridge and the road this year. said Ian Greenberg, the mayor.\n\n' +
+            '"It will take two years and cost a lot of money."'
+        )
+      },
       {name: 'sign-off', text: doc('"We will rebuild the bridge this year." — Jane Smith')},
       {name: 'pronoun', text: doc('"We will rebuild the bridge this year," she added.')},
       {
@@ -168,6 +177,6 @@ describe('quote-attribution: the judged findings', () => {
     }
     expect(found.sort()).toEqual(judgements.map(({key}) => key).sort())
     const correct = judgements.filter((judgement) => judgement.correct).length
-    expect(`${correct}/${judgements.length}`).toBe('5/7')
+    expect(`${correct}/${judgements.length}`).toBe('5/6')
   }, 120_000)
 })

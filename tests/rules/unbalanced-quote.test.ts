@@ -27,6 +27,21 @@ describe('unbalanced-quote: minimal cases', () => {
         messages: [`3:11-3:12: ${unclosed('"')}`]
       },
       {
+        // The attribution after a forgotten closing mark ends the quote there: it does not
+        // run on into the next paragraph's quote.
+        name: 'closing mark forgotten before the attribution (corpus 1091)',
+        text: doc(
+          '"We will rebuild the bridge and the road. said Ian Greenberg, the mayor.\n\n' +
+            '"It will take two years."'
+        ),
+        messages: [`3:1-3:2: ${unclosed('"')}`]
+      },
+      {
+        name: 'closing mark forgotten before "Name said"',
+        text: doc('"We will rebuild the bridge. Greenberg said.\n\n"It will take two years."'),
+        messages: [`3:1-3:2: ${unclosed('"')}`]
+      },
+      {
         name: 'closing mark with no opener',
         text: doc('We will rebuild the bridge,” she said.'),
         messages: [`3:28-3:29: ${stray('”')}`]

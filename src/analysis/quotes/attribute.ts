@@ -212,7 +212,14 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
   const first = paragraphs[firstIndex]!
   const last = paragraphs[lastIndex]!
   const open = tokenAt(first, quote.open.start)
-  const close = quote.close ? tokenAt(last, quote.close.start) : last.count - 1
+  // A quote with no closing mark runs to the end of its paragraph, or stops where its
+  // attribution starts (`spans.ts`): then what follows it is searched as after a close.
+  const close = quote.close
+    ? tokenAt(last, quote.close.start)
+    : quote.end < last.end
+      ? tokenAt(last, quote.end - 1)
+      : last.count - 1
+  const ended = quote.close !== undefined || close < last.count - 1
   const firstCovered = coveredIn(coverage, firstIndex)
   const lastCovered = coveredIn(coverage, lastIndex)
 
@@ -229,7 +236,7 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
     open,
     context.verbs
   )
-  const afterCues = quote.close
+  const afterCues = ended
     ? findCues(last, lastCovered, close + 1, last.sentences[closeSentence]![1], context.verbs)
     : []
   const signOff = signOffAfter(last, close)
@@ -255,7 +262,7 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
     )
   if (colon !== undefined) return colonAttribution(first, colon, firstCovered, 'sentence')
   if (signOff) return signOff
-  const nameAfter = quote.close ? nameAfterComma(last, close) : undefined
+  const nameAfter = ended ? nameAfterComma(last, close) : undefined
   if (nameAfter) return nameAfter
   // “Hough chocked it up to immaturity, “…”": a named subject, the quote after a comma.
   if (introducedByPunctuation(first, open) || trailsSentence(first, open)) {
@@ -286,7 +293,7 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
 
   // 3. The sentence after the quote.
   const next = last.sentences[closeSentence + 1]
-  if (quote.close && next) {
+  if (ended && next) {
     const cues = findCues(last, lastCovered, next[0], next[1], context.verbs)
     const cue = cues[0]
     if (cue) {

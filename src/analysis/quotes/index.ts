@@ -9,13 +9,12 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {attribute, coverageOf, readQuote} from './attribute.js'
 import {anonymousClaims} from './claims.js'
-import {speechVerbs} from './lexicon.js'
 import {pairQuotes} from './spans.js'
 import {paragraphsOf} from './tokens.js'
 import type {Attribution, Quote, QuoteAnalysis, QuoteParagraph} from './types.js'
 import {SPACE} from './types.js'
 import type {VerbLexicon} from './verbs.js'
-import {verbLexicon} from './verbs.js'
+import {defaultVerbs} from './verbs.js'
 import type {OffsetSpan} from '../spans.js'
 import {spanIndexAt} from '../spans.js'
 
@@ -32,10 +31,7 @@ export type {
   Span
 } from './types.js'
 export {speechVerbs} from './lexicon.js'
-export {verbLexicon} from './verbs.js'
-
-/** The default speech verbs, in every form. */
-export const defaultVerbs: VerbLexicon = verbLexicon(speechVerbs)
+export {defaultVerbs, verbLexicon} from './verbs.js'
 
 /** `doc` is the file's text (by default the tree's text, as for plain text). */
 export function analyzeQuotes(tree: NlcstRoot, doc: string = toString(tree)): QuoteAnalysis {

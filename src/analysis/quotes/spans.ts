@@ -7,11 +7,14 @@
 import type {Candidate} from './marks.js'
 import {candidatesOf} from './marks.js'
 import type {Quote, QuoteMark, QuoteParagraph} from './types.js'
-import {WORD} from './types.js'
+import {MARK, PUNCT, SPACE, WORD} from './types.js'
+import {defaultVerbs} from './verbs.js'
 
 interface Open {
   mark: QuoteMark
   paragraphs: number[]
+  /** Token after which the quote's words start in its last paragraph. */
+  token: number
 }
 
 export interface Pairing {
@@ -54,7 +57,10 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
         first.token < paragraph.count &&
         !paragraph.kinds.slice(0, first.token).includes(WORD)
       if (continues) {
-        for (const open of stack) open.paragraphs.push(index)
+        for (const open of stack) {
+          open.paragraphs.push(index)
+          open.token = first.token
+        }
         from = 1
       } else {
         closeUnfinished(stack, paragraphs, unbalanced, finish)
@@ -68,7 +74,7 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
       if (role === 'skip') continue
       const mark = toMark(paragraph, candidate, index, role)
       if (role === 'open') {
-        stack.push({mark, paragraphs: [index]})
+        stack.push({mark, paragraphs: [index], token: candidate.token})
         continue
       }
       // Closing: find the nearest open quote of the same family.
@@ -89,8 +95,16 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
       finish(open, mark, mark.end)
     }
 
-    // Single quotes never cross a paragraph; a double one may continue in the next.
-    stack = stack.filter((open) => open.mark.family === 'double')
+    // Single quotes never cross a paragraph; a double one may continue in the next, unless
+    // the paragraph ends with its attribution: then its closing mark is missing.
+    stack = stack.filter((open) => {
+      if (open.mark.family !== 'double') return false
+      const end = attributionAfter(paragraph, open.token)
+      if (end === -1) return true
+      unbalanced.push(open.mark)
+      finish(open, undefined, paragraph.ends[end]!)
+      return false
+    })
     if (stack.length > 1) {
       closeUnfinished(stack.slice(0, -1), paragraphs, unbalanced, finish)
       stack = stack.slice(-1)
@@ -101,6 +115,48 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
   quotes.sort((a, b) => a.start - b.start || b.end - a.end)
   setDepths(quotes)
   return {quotes, unbalanced: unbalanced.sort((a, b) => a.start - b.start)}
+}
+
+/**
+ * Where a quote left open ends when the rest of its paragraph is its attribution, as in
+ * `“… similar values and culture. said Ian Greenberg, President …` (the closing mark
+ * forgotten): the index of the punctuation before a speech verb and a capitalised name, or
+ * before a name of one to three capitalised words and a speech verb (“… culture. Greenberg
+ * said.”), with no quote mark after it; -1 otherwise. A quote that really continues in the
+ * next paragraph holds no such clause: its speaker comes before it or after its close.
+ */
+function attributionAfter(paragraph: QuoteParagraph, open: number): number {
+  const {count, kinds} = paragraph
+  for (let index = count - 1; index > open; index--) if (kinds[index] === MARK) return -1
+  const isVerb = (at: number) =>
+    kinds[at] === WORD && defaultVerbs.has(paragraph.value(at).toLowerCase())
+  const isName = (at: number) => kinds[at] === WORD && /^\p{Lu}/u.test(paragraph.value(at))
+  const next = (at: number) => {
+    let after = at + 1
+    while (after < count && kinds[after] === SPACE) after++
+    return after
+  }
+  for (let index = open + 1; index < count; index++) {
+    // The punctuation may be a token of its own, or glued to a word ("culture. said" is one
+    // sentence to the parser, so "culture." one word).
+    const kind = kinds[index]
+    const value = paragraph.value(index)
+    if (kind === PUNCT ? !/^[.,!?]$/.test(value) : kind !== WORD || !/[.,!?]$/.test(value)) {
+      continue
+    }
+    const word = next(index)
+    // "said Ian Greenberg": a lower-case verb, then a name.
+    if (isVerb(word) && /^\p{Ll}/u.test(paragraph.value(word)) && isName(next(word))) {
+      return index
+    }
+    // "Greenberg said", "Ian Greenberg said": a name, then a verb.
+    let at = word
+    for (let words = 0; words < 3 && isName(at); words++) {
+      at = next(at)
+      if (isVerb(at)) return index
+    }
+  }
+  return -1
 }
 
 /** How a candidate acts, given the quotes open so far. */

@@ -3,10 +3,13 @@
  * saying), so a look-up is one `Map#get`. Lemmas that are nouns too ("state", "report") match
  * only in their -ed and -ing forms.
  */
-import {irregularForms, nounLikeLemmas} from './lexicon.js'
+import {irregularForms, nounLikeLemmas, speechVerbs} from './lexicon.js'
 
 /** Form → lemma. */
 export type VerbLexicon = ReadonlyMap<string, string>
+
+/** The default speech verbs, in every form. */
+export const defaultVerbs: VerbLexicon = verbLexicon(speechVerbs)
 
 export function verbLexicon(lemmas: Iterable<string>, allowNounForms = false): VerbLexicon {
   const result = new Map<string, string>()
