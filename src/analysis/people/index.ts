@@ -13,7 +13,7 @@ import type {BlockKind, DocumentStructure} from '../structure/types.js'
 import type {Placed} from './cluster.js'
 import {cluster} from './cluster.js'
 import type {TitleLexicon} from './sequences.js'
-import {defaultTitles, scanSentence} from './sequences.js'
+import {defaultTitles, linksNames, scanSentence} from './sequences.js'
 import {sentencesOf} from './tokens.js'
 import type {PeopleAnalysis, TitleUse} from './types.js'
 
@@ -48,16 +48,30 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
   const kindOf = (offset: number): BlockKind | undefined =>
     structure ? kindAt(structure, offset) : 'body'
   const quoted = (offset: number): boolean => (quotes ? inQuote(quotes, offset) : false)
-  for (const words of sentencesOf(tree)) {
-    const first = words[0]
-    if (!first) continue
-    const kind = kindOf(first.start)
-    if (kind === undefined || ignoredKinds.has(kind)) continue
+  const keep = (offset: number): boolean => {
+    const kind = kindOf(offset)
+    return kind !== undefined && !ignoredKinds.has(kind)
+  }
+  for (const {words} of sentencesOf(tree, {
+    links: linksNames(titles),
+    keep
+  })) {
     const scan = scanSentence(words, titles)
     for (const word of scan.organisations) organisations.add(word)
     for (const candidate of scan.candidates) {
       const offset = candidate.name[0]!.start
-      placed.push({...candidate, kind: kindOf(offset), quoted: quoted(offset)})
+      // Field by field: spreading the candidate costs more than the rest of the analysis.
+      placed.push({
+        name: candidate.name,
+        title: candidate.title,
+        descriptor: candidate.descriptor,
+        person: candidate.person,
+        commonWord: candidate.commonWord,
+        next: candidate.next,
+        previous: candidate.previous,
+        kind: kindOf(offset),
+        quoted: quoted(offset)
+      })
     }
     for (const use of scan.titleUses) {
       const start = use.words[0]!.start

@@ -59,12 +59,41 @@ function isCapitalised(word: Word): boolean {
   return word.capital
 }
 
+/** A lexicon's word lists merged, so that each test is one lookup. */
+interface Merged {
+  /** Courtesy and formal titles. */
+  titles: ReadonlySet<string>
+  /** Titles and title modifiers. */
+  titleWords: ReadonlySet<string>
+  /** Title words and name particles: the lower-case words a run of names can hold. */
+  links: ReadonlySet<string>
+}
+
+const mergedLists = new WeakMap<TitleLexicon, Merged>()
+
+function merged(titles: TitleLexicon): Merged {
+  let lists = mergedLists.get(titles)
+  if (!lists) {
+    const both = new Set([...titles.courtesy, ...titles.formal])
+    const titleWords = new Set([...both, ...titleModifiers])
+    lists = {titles: both, titleWords, links: new Set([...titleWords, ...nameParticles])}
+    mergedLists.set(titles, lists)
+  }
+  return lists
+}
+
 function isTitle(lower: string, titles: TitleLexicon): boolean {
-  return titles.courtesy.has(lower) || titles.formal.has(lower)
+  return merged(titles).titles.has(lower)
 }
 
 function isTitleWord(lower: string, titles: TitleLexicon): boolean {
-  return isTitle(lower, titles) || titleModifiers.has(lower)
+  return merged(titles).titleWords.has(lower)
+}
+
+/** Whether a lower-case word can lead into a run of names or sit inside one (`sentencesOf`). */
+export function linksNames(titles: TitleLexicon): (lower: string) => boolean {
+  const links = merged(titles).links
+  return (lower) => links.has(lower)
 }
 
 /** Split a sentence into runs of capitalised words (plus particles and title words inside). */
@@ -150,7 +179,8 @@ function read(
   }
   while (words.length > 0 && sentenceWords.has(words[0]!.lower)) words = words.slice(1)
   // "Officially Harry": an adverb opening the sentence.
-  if (words.length > 1 && words[0]!.initial && /ly$/u.test(words[0]!.lower)) words = words.slice(1)
+  if (words.length > 1 && words[0]!.initial && words[0]!.lower.endsWith('ly'))
+    words = words.slice(1)
   if (words.length === 0) return
 
   // The name: the longest tail of the run with no title, descriptor or organisation word.
