@@ -13,7 +13,9 @@ import type {BlockKind, DocumentStructure} from '../structure/types.js'
 import type {Placed} from './cluster.js'
 import {cluster} from './cluster.js'
 import type {TitleLexicon} from './sequences.js'
-import {defaultTitles, linksNames, scanSentence} from './sequences.js'
+import {classifier} from './lexicon.js'
+import type {Scan} from './sequences.js'
+import {defaultTitles, scanSentence} from './sequences.js'
 import {sentencesOf} from './tokens.js'
 import type {PeopleAnalysis, TitleUse} from './types.js'
 
@@ -44,7 +46,6 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
   const titles = input.titles ?? defaultTitles
   const placed: Placed[] = []
   const titleUses: TitleUse[] = []
-  const organisations = new Set<string>()
   const kindOf = (offset: number): BlockKind | undefined =>
     structure ? kindAt(structure, offset) : 'body'
   const quoted = (offset: number): boolean => (quotes ? inQuote(quotes, offset) : false)
@@ -52,43 +53,41 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
     const kind = kindOf(offset)
     return kind !== undefined && !ignoredKinds.has(kind)
   }
-  for (const {words} of sentencesOf(tree, {
-    links: linksNames(titles),
-    keep
-  })) {
-    const scan = scanSentence(words, titles)
-    for (const word of scan.organisations) organisations.add(word)
-    for (const candidate of scan.candidates) {
-      const offset = candidate.name[0]!.start
-      // Field by field: spreading the candidate costs more than the rest of the analysis.
-      placed.push({
-        name: candidate.name,
-        title: candidate.title,
-        descriptor: candidate.descriptor,
-        person: candidate.person,
-        commonWord: candidate.commonWord,
-        next: candidate.next,
-        previous: candidate.previous,
-        kind: kindOf(offset),
-        quoted: quoted(offset)
-      })
-    }
-    for (const use of scan.titleUses) {
-      const start = use.words[0]!.start
-      const end = use.words[use.words.length - 1]!.end
-      titleUses.push({
-        start,
-        end,
-        text: source.slice(start, end),
-        beforeName: use.beforeName,
-        previous: use.previous?.lower,
-        previousInRun: use.previous !== undefined && /^\p{Lu}/u.test(use.previous.text),
-        capitalised: use.words.every((word) => /^\p{Lu}/u.test(word.text)),
-        sentenceInitial: use.words[0]!.initial,
-        kind: kindOf(start),
-        quoted: quoted(start)
-      })
-    }
+  const scan: Scan = {candidates: [], titleUses: [], organisations: []}
+  for (const {words} of sentencesOf(tree, {classify: classifier(titles), keep})) {
+    scanSentence(words, scan)
+  }
+  const organisations = new Set(scan.organisations)
+  for (const candidate of scan.candidates) {
+    const offset = candidate.name[0]!.start
+    // Field by field: spreading the candidate costs more than the rest of the analysis.
+    placed.push({
+      name: candidate.name,
+      title: candidate.title,
+      descriptor: candidate.descriptor,
+      person: candidate.person,
+      commonWord: candidate.commonWord,
+      next: candidate.next,
+      previous: candidate.previous,
+      kind: kindOf(offset),
+      quoted: quoted(offset)
+    })
+  }
+  for (const use of scan.titleUses) {
+    const start = use.words[0]!.start
+    const end = use.words[use.words.length - 1]!.end
+    titleUses.push({
+      start,
+      end,
+      text: source.slice(start, end),
+      beforeName: use.beforeName,
+      previous: use.previous?.lower,
+      previousInRun: use.previous !== undefined && /^\p{Lu}/u.test(use.previous.text),
+      capitalised: use.words.every((word) => /^\p{Lu}/u.test(word.text)),
+      sentenceInitial: use.words[0]!.initial,
+      kind: kindOf(start),
+      quoted: quoted(start)
+    })
   }
   return {...cluster(placed, source, organisations), titles: titleUses}
 }

@@ -12,11 +12,15 @@
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import type {Classify} from './lexicon.js'
+import {link} from './lexicon.js'
 
 export interface Word {
   /** The word without glued quote marks and without a possessive ending. */
   text: string
   lower: string
+  /** What the word lists say about `lower` (bits of `lexicon.ts`). */
+  flags: number
   /** Starts with a capital ("Putin", "al-Naqib"). */
   capital: boolean
   start: number
@@ -83,12 +87,30 @@ function isCapital(text: string): boolean {
 }
 
 /**
- * Whether a word node can hold a capitalised word: every one holds an upper-case letter
- * (`al-Naqib` too), so a node with no A–Z and no non-ASCII character certainly does not.
+ * What the first character of a word node says about a capital in it: 0 none (a lower-case
+ * letter that no particle starts with, a digit, a sign), 1 there may be one (an upper-case
+ * letter, anything not ASCII), 2 read on (a letter that starts a particle, as in "al-Naqib",
+ * or a quote mark or bracket before the word).
+ */
+const firstCharClass = new Uint8Array(128)
+for (let code = 0x41; code <= 0x5a; code++) firstCharClass[code] = 1
+for (const char of 'aebidov') firstCharClass[char.charCodeAt(0)] = 2
+for (let code = 0; code < 128; code++) if (asciiGlue[code] === 1) firstCharClass[code] = 2
+
+/**
+ * Whether a word node can hold a capitalised word: its text starts with a capital after any
+ * quote marks, or with a particle, a hyphen or apostrophe and a capital. Most words are settled
+ * by their first character; the rest have a capital only if they hold an upper-case letter.
  */
 function mayHoldCapital(node: WordNode): boolean {
+  const first = node.children[0]
+  if (first === undefined) return false
+  const code = first.value.charCodeAt(0)
+  if (code < 128) {
+    const kind = firstCharClass[code]
+    if (kind !== 2) return kind === 1
+  } else return true
   for (const child of node.children) {
-    if (!('value' in child)) return true
     const value = child.value
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
@@ -130,8 +152,8 @@ function readWord(node: WordNode): string {
 
 /** What `sentencesOf` needs besides the tree. */
 export interface SentenceOptions {
-  /** Whether a lower-case word can lead into a name or sit inside one (title words, particles). */
-  links: (lower: string) => boolean
+  /** What the word lists say about a lower-case word. */
+  classify: Classify
   /** Whether to read the sentence whose first word starts at `offset`. */
   keep: (offset: number) => boolean
 }
@@ -168,14 +190,13 @@ function findCapitalNodes(nodes: readonly SentenceContent[]): void {
 
 function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | undefined {
   const nodes = sentence.children
-  const links = options.links
+  const classify = options.classify
   capitalNodes.length = 0
   findCapitalNodes(nodes)
   if (capitalNodes.length === 0) return undefined
   const start = firstWordStart(nodes)
   if (start === undefined || !options.keep(start)) return undefined
 
-  const isBreak = (word: Word): boolean => !word.capital && !links(word.lower)
   const words: Word[] = []
   // The walk's state, as in one pass over the whole sentence.
   let previous: Word | undefined
@@ -199,7 +220,7 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         drop = true
         break
       }
-      seenBreak = !isCapital(text) && !links(text.toLowerCase())
+      seenBreak = !isCapital(text) && (classify(text.toLowerCase()) & link) === 0
     }
     if (drop) {
       previous = undefined
@@ -226,9 +247,11 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         gap = 'other'
         continue
       }
+      const lower = text.toLowerCase()
       const word: Word = {
         text,
-        lower: text.toLowerCase(),
+        lower,
+        flags: classify(lower),
         capital: isCapital(text),
         start: offset + readLead,
         end: offset + readLead + text.length,
@@ -246,6 +269,11 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
     cursor = at
   }
   return {start, words}
+}
+
+/** A word no run of names goes through: neither capitalised nor a title word or particle. */
+function isBreak(word: Word): boolean {
+  return !word.capital && (word.flags & link) === 0
 }
 
 /** Offset of the first word of a sentence (the first node that makes one). */
