@@ -3,7 +3,7 @@
  * name, so "George Bush" and "George W. Bush" are one); a short mention ("Putin", "Dr. Park")
  * joins the one person with that family name, or none when several share it.
  */
-import {nameSuffixes} from './names.js'
+import {suffix} from './lexicon.js'
 import type {Candidate} from './sequences.js'
 import {eastAsian} from './sequences.js'
 import {canonicalTitle, courtesyTitles} from './titles.js'
@@ -26,11 +26,16 @@ interface Draft {
   mentions: number[]
 }
 
-/** Name words without suffixes (Jr., III). */
-function core(name: readonly Word[]): Word[] {
-  const words = name.filter((word) => !nameSuffixes.has(word.lower))
-  return words.length > 0 ? words : [...name]
+/** Name words without suffixes (Jr., III); the name itself when it has none (never changed). */
+function core(name: readonly Word[]): readonly Word[] {
+  let suffixes = 0
+  for (const word of name) if ((word.flags & suffix) !== 0) suffixes++
+  if (suffixes === 0 || suffixes === name.length) return name
+  return name.filter((word) => (word.flags & suffix) === 0)
 }
+
+/** Verbs after a common word that make it a speaker's surname ("Rice said"). */
+const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'speculated'])
 
 function normal(text: string): string {
   return text.toLowerCase().replace(/[-‐‑\s.]/gu, '')
@@ -47,18 +52,23 @@ export function cluster(
   const assigned: Array<Draft | Draft[] | undefined> = []
   const forms: Array<MentionForm | undefined> = []
 
+  // Computed once: every pass below reads the names without their suffixes.
+  const cores = placed.map((candidate) => core(candidate.name))
+
   // Surnames made certain by a title or a speech verb ("Mr. Kostov", "Kostov said").
   const confirmed = new Set<string>()
-  for (const candidate of placed) {
-    const words = core(candidate.name)
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
+    const words = cores[index]!
     if (words.length === 1 && (candidate.title.length > 0 || candidate.person)) {
       confirmed.add(words[0]!.lower)
     }
   }
 
   // Pass 1: full names.
-  for (const [index, candidate] of placed.entries()) {
-    const words = core(candidate.name)
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
+    const words = cores[index]!
     if (words.length < 2) continue
     const last = words[words.length - 1]!
     const person = candidate.person || confirmed.has(last.lower)
@@ -110,15 +120,16 @@ export function cluster(
   }
 
   // Pass 2: short mentions.
-  for (const [index, candidate] of placed.entries()) {
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
     if (assigned[index]) continue
-    const words = core(candidate.name)
+    const words = cores[index]!
     if (words.length !== 1) continue
     const word = words[0]!
     const titled = candidate.title.length > 0
     if (candidate.commonWord && !word.possessive && !candidate.person) {
       const next = candidate.next?.lower
-      if (next === undefined || !['said', 'says', 'told', 'added', 'speculated'].includes(next)) {
+      if (next === undefined || !speechVerbs.has(next)) {
         continue
       }
     }
@@ -159,7 +170,8 @@ export function cluster(
 
   const mentions: Mention[] = []
   const ids = new Map<Draft, number>(drafts.map((draft, id) => [draft, id]))
-  for (const [index, candidate] of placed.entries()) {
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
     const target = assigned[index]
     const form = forms[index]
     if (!target || !form) continue

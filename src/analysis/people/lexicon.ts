@@ -49,8 +49,13 @@ export const familiar = 1 << 15
 /** Lower-case words that can lead into a run of names or sit inside one. */
 export const link = titleWord | particle
 
-/** What the lists say about a lower-case word (0: nothing). */
-export type Classify = (lower: string) => number
+/**
+ * What the lists say about a word (its lower case, and whether it is capitalised). A word that
+ * is neither capitalised nor a title word or particle gets 0 whatever the lists say: no run of
+ * names holds it, and only the words of runs are asked about. Most words are such words, and
+ * their shape (length, first and last letter) tells them without a lookup.
+ */
+export type Classify = (lower: string, capital: boolean) => number
 
 let shared: Map<string, number> | undefined
 const byLexicon = new WeakMap<TitleLexicon, Classify>()
@@ -66,10 +71,62 @@ export function classifier(titles: TitleLexicon): Classify {
     }
     mark(titles.courtesy, title | titleWord)
     mark(titles.formal, title | formal | titleWord)
-    classify = (lower) => table.get(lower) ?? 0
+    const find = lookup(table)
+    const links = new Uint32Array(shapes / 32)
+    for (const [word, bits] of table) {
+      if ((bits & link) !== 0) links[shape(word) >>> 5]! |= 1 << (shape(word) & 31)
+    }
+    classify = (lower, capital) => {
+      if (!capital && (links[shape(lower) >>> 5]! & (1 << (shape(lower) & 31))) === 0) return 0
+      return find(lower)
+    }
     byLexicon.set(titles, classify)
   }
   return classify
+}
+
+/**
+ * A lookup in an open-addressing table with its own string hash. A Map hashes each word the
+ * first time it sees it, and almost every word is seen once: that hashing cost more than the
+ * rest of reading the words.
+ */
+function lookup(entries: ReadonlyMap<string, number>): (lower: string) => number {
+  let size = 1
+  while (size < entries.size * 4) size *= 2
+  const mask = size - 1
+  const keys: Array<string | undefined> = new Array<string | undefined>(size).fill(undefined)
+  const values = new Int32Array(size)
+  for (const [key, value] of entries) {
+    let slot = hash(key) & mask
+    while (keys[slot] !== undefined) slot = (slot + 1) & mask
+    keys[slot] = key
+    values[slot] = value
+  }
+  return (lower) => {
+    for (let slot = hash(lower) & mask; ; slot = (slot + 1) & mask) {
+      const key = keys[slot]
+      if (key === undefined) return 0
+      if (key === lower) return values[slot]!
+    }
+  }
+}
+
+const shapes = 1 << 14
+
+/** A word's length (up to 15) and its first and last code units (5 bits each), in 14 bits. */
+function shape(text: string): number {
+  const first = text.charCodeAt(0) & 0x1f
+  const last = text.charCodeAt(text.length - 1) & 0x1f
+  return (((first << 5) | last) << 4) | Math.min(text.length, 15)
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hash(text: string): number {
+  let value = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    value = Math.imul(value ^ text.charCodeAt(index), 0x01000193)
+  }
+  return value >>> 0
 }
 
 /** The bits that do not depend on the lexicon. */

@@ -19,7 +19,7 @@ export interface Word {
   /** The word without glued quote marks and without a possessive ending. */
   text: string
   lower: string
-  /** What the word lists say about `lower` (bits of `lexicon.ts`). */
+  /** What the word lists say about `lower` (bits of `lexicon.ts`; see `Classify`). */
   flags: number
   /** Starts with a capital ("Putin", "al-Naqib"). */
   capital: boolean
@@ -152,7 +152,7 @@ function readWord(node: WordNode): string {
 
 /** What `sentencesOf` needs besides the tree. */
 export interface SentenceOptions {
-  /** What the word lists say about a lower-case word. */
+  /** What the word lists say about a word. */
   classify: Classify
   /** Whether to read the sentence whose first word starts at `offset`. */
   keep: (offset: number) => boolean
@@ -220,7 +220,8 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         drop = true
         break
       }
-      seenBreak = !isCapital(text) && (classify(text.toLowerCase()) & link) === 0
+      const capitalised = isCapital(text)
+      seenBreak = !capitalised && (classify(text.toLowerCase(), false) & link) === 0
     }
     if (drop) {
       previous = undefined
@@ -248,11 +249,12 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         continue
       }
       const lower = text.toLowerCase()
+      const capitalised = isCapital(text)
       const word: Word = {
         text,
         lower,
-        flags: classify(lower),
-        capital: isCapital(text),
+        flags: classify(lower, capitalised),
+        capital: capitalised,
         start: offset + readLead,
         end: offset + readLead + text.length,
         possessive: readPossessive,
