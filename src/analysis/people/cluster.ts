@@ -3,10 +3,10 @@
  * name, so "George Bush" and "George W. Bush" are one); a short mention ("Putin", "Dr. Park")
  * joins the one person with that family name, or none when several share it.
  */
-import {suffix} from './lexicon.js'
+import {abbreviation, courtesyTitle, suffix} from './lexicon.js'
 import type {Candidate} from './sequences.js'
 import {eastAsian} from './sequences.js'
-import {canonicalTitle, courtesyTitles} from './titles.js'
+import {titleSynonyms} from './titles.js'
 import type {Word} from './tokens.js'
 import type {Mention, MentionForm, Person, Span} from './types.js'
 
@@ -17,6 +17,8 @@ export interface Placed extends Candidate {
 }
 
 interface Draft {
+  /** Index in the drafts, and of the person made from it. */
+  id: number
   key: string
   familyFirst: boolean
   surnames: string[]
@@ -88,6 +90,7 @@ export function cluster(
     let draft = byKey.get(key)
     if (!draft) {
       draft = {
+        id: drafts.length,
         key,
         familyFirst,
         surnames: familyFirst ? [first.lower, last.lower] : [last.lower],
@@ -145,6 +148,7 @@ export function cluster(
       let draft = byKey.get(key)
       if (!draft) {
         draft = {
+          id: drafts.length,
           key,
           familyFirst: false,
           surnames: [word.lower],
@@ -169,7 +173,6 @@ export function cluster(
   }
 
   const mentions: Mention[] = []
-  const ids = new Map<Draft, number>(drafts.map((draft, id) => [draft, id]))
   for (let index = 0; index < placed.length; index++) {
     const candidate = placed[index]!
     const target = assigned[index]
@@ -188,20 +191,23 @@ export function cluster(
       form,
       name,
       words: nameWords.map((word) => word.text),
+      // The head is a title word, so its bits are all there (see `Classify`).
       title:
         titleSpan && head
           ? {
-              ...titleSpan,
-              kind: courtesyTitles.has(head.lower) ? 'courtesy' : 'formal',
-              head: canonicalTitle(head.text)
+              start: titleSpan.start,
+              end: titleSpan.end,
+              text: titleSpan.text,
+              kind: (head.flags & courtesyTitle) !== 0 ? 'courtesy' : 'formal',
+              head: (head.flags & abbreviation) !== 0 ? titleSynonyms.get(head.lower)! : head.lower
             }
           : undefined,
       descriptor:
         candidate.descriptor.length > 0 ? spanText(source, candidate.descriptor) : undefined,
       kind: candidate.kind,
       quoted: candidate.quoted,
-      person: single ? ids.get(single) : undefined,
-      candidates: Array.isArray(target) ? target.map((draft) => ids.get(draft)!) : []
+      person: single ? single.id : undefined,
+      candidates: Array.isArray(target) ? target.map((draft) => draft.id) : []
     })
   }
 

@@ -89,7 +89,8 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
       quoted: quoted(start)
     })
   }
-  return {...cluster(placed, source, organisations), titles: titleUses}
+  const {mentions, people} = cluster(placed, source, organisations)
+  return {mentions, people, titles: titleUses}
 }
 
 /** A title lexicon with extra titles (a rule's `titles` option): courtesy when they end in a dot. */

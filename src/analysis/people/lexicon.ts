@@ -13,7 +13,13 @@ import {
   placeWords,
   sentenceWords
 } from './not-people.js'
-import {ambiguousTitles, courtesyTitles, formalTitles, titleModifiers} from './titles.js'
+import {
+  ambiguousTitles,
+  courtesyTitles,
+  formalTitles,
+  titleModifiers,
+  titleSynonyms
+} from './titles.js'
 
 /** The titles in use: the built-in lists plus any a rule's options add (lower case). */
 export interface TitleLexicon {
@@ -45,6 +51,10 @@ export const date = 1 << 13
 export const sentenceWord = 1 << 14
 /** On the Dale–Chall list of familiar words. */
 export const familiar = 1 << 15
+/** A built-in courtesy title ("mr.", "dr."). */
+export const courtesyTitle = 1 << 16
+/** An abbreviated title with a full form ("sen." → "senator"). */
+export const abbreviation = 1 << 17
 
 /** Lower-case words that can lead into a run of names or sit inside one. */
 export const link = titleWord | particle
@@ -136,7 +146,8 @@ function sharedTable(): Map<string, number> {
     for (const word of words) table.set(word, (table.get(word) ?? 0) | bits)
   }
   mark(titleModifiers, titleWord | modifier | defaultTitleWord)
-  mark(courtesyTitles, defaultTitleWord)
+  mark(courtesyTitles, defaultTitleWord | courtesyTitle)
+  mark(titleSynonyms.keys(), abbreviation)
   mark(formalTitles, defaultTitleWord)
   mark(ambiguousTitles, ambiguousTitle)
   mark(nameParticles, particle)
