@@ -13,7 +13,7 @@
 import type {Paragraph, Root, Sentence, SentenceContent, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Classify} from './lexicon.js'
-import {link} from './lexicon.js'
+import {link, organisation, sentenceWord} from './lexicon.js'
 
 export interface Word {
   /** The word without glued quote marks and without a possessive ending. */
@@ -194,8 +194,17 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   capitalNodes.length = 0
   findCapitalNodes(nodes)
   if (capitalNodes.length === 0) return undefined
-  const start = firstWordStart(nodes)
-  if (start === undefined || !options.keep(start)) return undefined
+  const first = firstWord(nodes)
+  if (first < 0) return undefined
+  const firstText = readWord(nodes[first] as WordNode)
+  const start = nodes[first]!.position!.start.offset! + readLead
+  if (!options.keep(start)) return undefined
+  // "The president said": the one capital opens the sentence and is a function word, which
+  // the reading leaves out, and nothing else can join a name.
+  if (capitalNodes.length === 1 && capitalNodes[0] === first && isCapital(firstText)) {
+    const bits = classify(firstText.toLowerCase(), true)
+    if ((bits & (sentenceWord | organisation)) === sentenceWord) return undefined
+  }
 
   const words: Word[] = []
   // The walk's state, as in one pass over the whole sentence.
@@ -278,12 +287,12 @@ function isBreak(word: Word): boolean {
   return !word.capital && (word.flags & link) === 0
 }
 
-/** Offset of the first word of a sentence (the first node that makes one). */
-function firstWordStart(nodes: readonly SentenceContent[]): number | undefined {
-  for (const node of nodes) {
-    const offset = node.position?.start.offset
-    if (node.type !== 'WordNode' || offset === undefined) continue
-    if (readWord(node) !== '') return offset + readLead
+/** Index of the node of the first word of a sentence (the first node that makes one), or -1. */
+function firstWord(nodes: readonly SentenceContent[]): number {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
+    if (readWord(node) !== '') return index
   }
-  return undefined
+  return -1
 }
