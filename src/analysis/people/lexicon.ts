@@ -13,6 +13,7 @@ import {
   placeWords,
   sentenceWords
 } from './not-people.js'
+import {hash} from './word-set.js'
 import {
   ambiguousTitles,
   courtesyTitles,
@@ -128,15 +129,6 @@ function shape(text: string): number {
   const first = text.charCodeAt(0) & 0x1f
   const last = text.charCodeAt(text.length - 1) & 0x1f
   return (((first << 5) | last) << 4) | Math.min(text.length, 15)
-}
-
-/** FNV-1a over UTF-16 code units. */
-function hash(text: string): number {
-  let value = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    value = Math.imul(value ^ text.charCodeAt(index), 0x01000193)
-  }
-  return value >>> 0
 }
 
 /** The bits that do not depend on the lexicon. */
