@@ -191,14 +191,15 @@ function findCapitalNodes(nodes: readonly SentenceContent[]): void {
 function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | undefined {
   const nodes = sentence.children
   const classify = options.classify
-  capitalNodes.length = 0
-  findCapitalNodes(nodes)
-  if (capitalNodes.length === 0) return undefined
+  // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
   const first = firstWord(nodes)
   if (first < 0) return undefined
   const firstText = readWord(nodes[first] as WordNode)
   const start = nodes[first]!.position!.start.offset! + readLead
   if (!options.keep(start)) return undefined
+  capitalNodes.length = 0
+  findCapitalNodes(nodes)
+  if (capitalNodes.length === 0) return undefined
   // "The president said": the one capital opens the sentence and is a function word, which
   // the reading leaves out, and nothing else can join a name.
   if (capitalNodes.length === 1 && capitalNodes[0] === first && isCapital(firstText)) {
