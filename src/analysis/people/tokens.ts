@@ -159,8 +159,9 @@ export interface SentenceOptions {
 }
 
 /**
- * Every sentence of `tree` that holds a possibly capitalised word and whose first word
- * `options.keep`, in document order, with the words that can matter (see the top of this file).
+ * Every sentence of `tree` that holds a possibly capitalised word and whose first word's
+ * offset `options.keep` accepts, in document order, with the words that can matter (see the
+ * top of this file).
  */
 export function sentencesOf(tree: Root, options: SentenceOptions): SentenceWords[] {
   // A plain walk: unist-util-visit names a function per node, which costs more than the analysis.
