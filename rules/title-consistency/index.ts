@@ -76,12 +76,15 @@ function checkPerson(
   inTree: (offset: number) => boolean,
   options: TitleConsistencyOptions
 ): void {
-  const mentions = person.mentions
-    .map((index) => analysis.mentions[index]!)
-    .filter((mention) => inTree(mention.start) && !mention.quoted)
+  const mentions: Mention[] = []
+  for (const index of person.mentions) {
+    const mention = analysis.mentions[index]!
+    if (!mention.quoted && inTree(mention.start)) mentions.push(mention)
+  }
   const first = mentions[0]
   if (!first) return
-  const where = `first reference on line ${lineAt(file, first.start)}`
+  // Only a finding needs the line: finding it builds the file's line index.
+  const where = (): string => `first reference on line ${lineAt(file, first.start)}`
   const name = person.fullName ?? person.surname
   if (options.style === 'consistent') {
     checkAgreement(file, source, person, mentions.slice(1), name, where)
@@ -99,7 +102,7 @@ function checkPerson(
           mention,
           actual,
           [mention.name.text],
-          `Unexpected courtesy title in \`${actual}\`, expected \`${mention.name.text}\` after the first reference to ${name} (AP style; ${where})`
+          `Unexpected courtesy title in \`${actual}\`, expected \`${mention.name.text}\` after the first reference to ${name} (AP style; ${where()})`
         )
         continue
       }
@@ -129,7 +132,7 @@ function checkPerson(
         mention,
         actual,
         [expected],
-        `Unexpected bare surname \`${actual}\`, expected \`${expected}\` after the first reference to ${name} (courtesy style; ${where})`
+        `Unexpected bare surname \`${actual}\`, expected \`${expected}\` after the first reference to ${name} (courtesy style; ${where()})`
       )
       continue
     }
@@ -143,7 +146,7 @@ function checkPerson(
         mention,
         actual,
         [short],
-        `Unexpected full name \`${actual}\` repeated after the first reference to ${name}, expected \`${short}\` (${where})`
+        `Unexpected full name \`${actual}\` repeated after the first reference to ${name}, expected \`${short}\` (${where()})`
       )
     }
   }
@@ -165,7 +168,7 @@ function checkAgreement(
   person: Person,
   later: Mention[],
   name: string,
-  where: string
+  where: () => string
 ): void {
   if (person.sharesSurname) return
   const groups = new Map<string, Mention[]>()
@@ -258,14 +261,14 @@ function reportDisagreement(
   actual: string,
   expected: string,
   name: string,
-  where: string
+  where: () => string
 ): void {
   report(
     file,
     mention,
     actual,
     [expected],
-    `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere for ${name} (${where})`
+    `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere for ${name} (${where()})`
   )
 }
 

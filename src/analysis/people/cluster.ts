@@ -3,11 +3,12 @@
  * name, so "George Bush" and "George W. Bush" are one); a short mention ("Putin", "Dr. Park")
  * joins the one person with that family name, or none when several share it.
  */
-import {nameSuffixes} from './names.js'
+import {abbreviation, courtesyTitle, suffix} from './lexicon.js'
 import type {Candidate} from './sequences.js'
 import {eastAsian} from './sequences.js'
-import {canonicalTitle, courtesyTitles} from './titles.js'
+import {titleSynonyms} from './titles.js'
 import type {Word} from './tokens.js'
+import {WordSet} from './word-set.js'
 import type {Mention, MentionForm, Person, Span} from './types.js'
 
 /** A candidate with where it stands. */
@@ -17,6 +18,8 @@ export interface Placed extends Candidate {
 }
 
 interface Draft {
+  /** Index in the drafts, and of the person made from it. */
+  id: number
   key: string
   familyFirst: boolean
   surnames: string[]
@@ -26,11 +29,16 @@ interface Draft {
   mentions: number[]
 }
 
-/** Name words without suffixes (Jr., III). */
-function core(name: readonly Word[]): Word[] {
-  const words = name.filter((word) => !nameSuffixes.has(word.lower))
-  return words.length > 0 ? words : [...name]
+/** Name words without suffixes (Jr., III); the name itself when it has none (never changed). */
+function core(name: readonly Word[]): readonly Word[] {
+  let suffixes = 0
+  for (const word of name) if ((word.flags & suffix) !== 0) suffixes++
+  if (suffixes === 0 || suffixes === name.length) return name
+  return name.filter((word) => (word.flags & suffix) === 0)
 }
+
+/** Verbs after a common word that make it a speaker's surname ("Rice said"). */
+const speechVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'speculated'])
 
 function normal(text: string): string {
   return text.toLowerCase().replace(/[-‐‑\s.]/gu, '')
@@ -40,25 +48,30 @@ export function cluster(
   placed: readonly Placed[],
   source: string,
   /** Words of organisation names in the document ("Ford Motor Company"): never a bare surname. */
-  organisations: ReadonlySet<string> = new Set()
+  organisations: {has(word: string): boolean} = new WordSet()
 ): {mentions: Mention[]; people: Person[]} {
   const drafts: Draft[] = []
   const byKey = new Map<string, Draft>()
   const assigned: Array<Draft | Draft[] | undefined> = []
   const forms: Array<MentionForm | undefined> = []
 
+  // Computed once: every pass below reads the names without their suffixes.
+  const cores = placed.map((candidate) => core(candidate.name))
+
   // Surnames made certain by a title or a speech verb ("Mr. Kostov", "Kostov said").
-  const confirmed = new Set<string>()
-  for (const candidate of placed) {
-    const words = core(candidate.name)
+  const confirmed = new WordSet()
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
+    const words = cores[index]!
     if (words.length === 1 && (candidate.title.length > 0 || candidate.person)) {
       confirmed.add(words[0]!.lower)
     }
   }
 
   // Pass 1: full names.
-  for (const [index, candidate] of placed.entries()) {
-    const words = core(candidate.name)
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
+    const words = cores[index]!
     if (words.length < 2) continue
     const last = words[words.length - 1]!
     const person = candidate.person || confirmed.has(last.lower)
@@ -78,6 +91,7 @@ export function cluster(
     let draft = byKey.get(key)
     if (!draft) {
       draft = {
+        id: drafts.length,
         key,
         familyFirst,
         surnames: familyFirst ? [first.lower, last.lower] : [last.lower],
@@ -110,15 +124,16 @@ export function cluster(
   }
 
   // Pass 2: short mentions.
-  for (const [index, candidate] of placed.entries()) {
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
     if (assigned[index]) continue
-    const words = core(candidate.name)
+    const words = cores[index]!
     if (words.length !== 1) continue
     const word = words[0]!
     const titled = candidate.title.length > 0
     if (candidate.commonWord && !word.possessive && !candidate.person) {
       const next = candidate.next?.lower
-      if (next === undefined || !['said', 'says', 'told', 'added', 'speculated'].includes(next)) {
+      if (next === undefined || !speechVerbs.has(next)) {
         continue
       }
     }
@@ -134,6 +149,7 @@ export function cluster(
       let draft = byKey.get(key)
       if (!draft) {
         draft = {
+          id: drafts.length,
           key,
           familyFirst: false,
           surnames: [word.lower],
@@ -158,8 +174,8 @@ export function cluster(
   }
 
   const mentions: Mention[] = []
-  const ids = new Map<Draft, number>(drafts.map((draft, id) => [draft, id]))
-  for (const [index, candidate] of placed.entries()) {
+  for (let index = 0; index < placed.length; index++) {
+    const candidate = placed[index]!
     const target = assigned[index]
     const form = forms[index]
     if (!target || !form) continue
@@ -176,20 +192,23 @@ export function cluster(
       form,
       name,
       words: nameWords.map((word) => word.text),
+      // The head is a title word, so its bits are all there (see `Classify`).
       title:
         titleSpan && head
           ? {
-              ...titleSpan,
-              kind: courtesyTitles.has(head.lower) ? 'courtesy' : 'formal',
-              head: canonicalTitle(head.text)
+              start: titleSpan.start,
+              end: titleSpan.end,
+              text: titleSpan.text,
+              kind: (head.flags & courtesyTitle) !== 0 ? 'courtesy' : 'formal',
+              head: (head.flags & abbreviation) !== 0 ? titleSynonyms.get(head.lower)! : head.lower
             }
           : undefined,
       descriptor:
         candidate.descriptor.length > 0 ? spanText(source, candidate.descriptor) : undefined,
       kind: candidate.kind,
       quoted: candidate.quoted,
-      person: single ? ids.get(single) : undefined,
-      candidates: Array.isArray(target) ? target.map((draft) => ids.get(draft)!) : []
+      person: single ? single.id : undefined,
+      candidates: Array.isArray(target) ? target.map((draft) => draft.id) : []
     })
   }
 

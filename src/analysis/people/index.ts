@@ -13,8 +13,11 @@ import type {BlockKind, DocumentStructure} from '../structure/types.js'
 import type {Placed} from './cluster.js'
 import {cluster} from './cluster.js'
 import type {TitleLexicon} from './sequences.js'
+import {classifier} from './lexicon.js'
+import type {Scan} from './sequences.js'
 import {defaultTitles, scanSentence} from './sequences.js'
 import {sentencesOf} from './tokens.js'
+import {WordSet} from './word-set.js'
 import type {PeopleAnalysis, TitleUse} from './types.js'
 
 export type {Mention, MentionForm, PeopleAnalysis, Person, TitleSpan, TitleUse} from './types.js'
@@ -44,39 +47,51 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
   const titles = input.titles ?? defaultTitles
   const placed: Placed[] = []
   const titleUses: TitleUse[] = []
-  const organisations = new Set<string>()
   const kindOf = (offset: number): BlockKind | undefined =>
     structure ? kindAt(structure, offset) : 'body'
   const quoted = (offset: number): boolean => (quotes ? inQuote(quotes, offset) : false)
-  for (const words of sentencesOf(tree)) {
-    const first = words[0]
-    if (!first) continue
-    const kind = kindOf(first.start)
-    if (kind === undefined || ignoredKinds.has(kind)) continue
-    const scan = scanSentence(words, titles)
-    for (const word of scan.organisations) organisations.add(word)
-    for (const candidate of scan.candidates) {
-      const offset = candidate.name[0]!.start
-      placed.push({...candidate, kind: kindOf(offset), quoted: quoted(offset)})
-    }
-    for (const use of scan.titleUses) {
-      const start = use.words[0]!.start
-      const end = use.words[use.words.length - 1]!.end
-      titleUses.push({
-        start,
-        end,
-        text: source.slice(start, end),
-        beforeName: use.beforeName,
-        previous: use.previous?.lower,
-        previousInRun: use.previous !== undefined && /^\p{Lu}/u.test(use.previous.text),
-        capitalised: use.words.every((word) => /^\p{Lu}/u.test(word.text)),
-        sentenceInitial: use.words[0]!.initial,
-        kind: kindOf(start),
-        quoted: quoted(start)
-      })
-    }
+  const keep = (offset: number): boolean => {
+    const kind = kindOf(offset)
+    return kind !== undefined && !ignoredKinds.has(kind)
   }
-  return {...cluster(placed, source, organisations), titles: titleUses}
+  const scan: Scan = {candidates: [], titleUses: [], organisations: []}
+  for (const {words} of sentencesOf(tree, {classify: classifier(titles), keep})) {
+    scanSentence(words, scan)
+  }
+  const organisations = new WordSet(scan.organisations)
+  for (const candidate of scan.candidates) {
+    const offset = candidate.name[0]!.start
+    // Field by field: spreading the candidate costs more than the rest of the analysis.
+    placed.push({
+      name: candidate.name,
+      title: candidate.title,
+      descriptor: candidate.descriptor,
+      person: candidate.person,
+      commonWord: candidate.commonWord,
+      next: candidate.next,
+      previous: candidate.previous,
+      kind: kindOf(offset),
+      quoted: quoted(offset)
+    })
+  }
+  for (const use of scan.titleUses) {
+    const start = use.words[0]!.start
+    const end = use.words[use.words.length - 1]!.end
+    titleUses.push({
+      start,
+      end,
+      text: source.slice(start, end),
+      beforeName: use.beforeName,
+      previous: use.previous?.lower,
+      previousInRun: use.previous !== undefined && /^\p{Lu}/u.test(use.previous.text),
+      capitalised: use.words.every((word) => /^\p{Lu}/u.test(word.text)),
+      sentenceInitial: use.words[0]!.initial,
+      kind: kindOf(start),
+      quoted: quoted(start)
+    })
+  }
+  const {mentions, people} = cluster(placed, source, organisations)
+  return {mentions, people, titles: titleUses}
 }
 
 /** A title lexicon with extra titles (a rule's `titles` option): courtesy when they end in a dot. */

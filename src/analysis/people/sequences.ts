@@ -2,26 +2,15 @@
  * Capitalised name sequences of a sentence, split into descriptor, title and name:
  * "U.S. State Department Principal Deputy Spokesperson Vedant Patel" →
  * descriptor "U.S. State Department", title "Principal Deputy Spokesperson", name "Vedant Patel".
+ *
+ * Words are addressed by their index in the sentence, and arrays are made only for what is
+ * kept: this runs for every capitalised word of every article.
  */
-import {daleChall} from 'dale-chall'
-import {familyNamesFirst, givenNames, nameParticles, nameSuffixes} from './names.js'
-import {
-  dateWords,
-  descriptorWords,
-  organisationWords,
-  placeWords,
-  sentenceWords
-} from './not-people.js'
-import {ambiguousTitles, courtesyTitles, formalTitles, titleModifiers} from './titles.js'
+import * as lexicon from './lexicon.js'
 import type {Word} from './tokens.js'
 
-/** The titles in use: the built-in lists plus any a rule's options add (lower case). */
-export interface TitleLexicon {
-  courtesy: ReadonlySet<string>
-  formal: ReadonlySet<string>
-}
-
-export const defaultTitles: TitleLexicon = {courtesy: courtesyTitles, formal: formalTitles}
+export type {TitleLexicon} from './lexicon.js'
+export {defaultTitles} from './lexicon.js'
 
 /** A candidate mention before clustering. */
 export interface Candidate {
@@ -46,246 +35,257 @@ export interface TitleCandidate {
   previous: Word | undefined
 }
 
-let familiar: ReadonlySet<string> | undefined
-
-function isFamiliar(lower: string): boolean {
-  familiar ??= new Set(daleChall)
-  return familiar.has(lower)
+/** What `scanSentence` finds, added to by each sentence. */
+export interface Scan {
+  candidates: Candidate[]
+  titleUses: TitleCandidate[]
+  /** Words of organisation names (lower case). */
+  organisations: string[]
 }
 
-const acronym = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
+const acronymPattern = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
 
-function isCapitalised(word: Word): boolean {
-  return word.capital
+/** All capitals ("NATO") or initials ("U.S."). */
+function isAcronym(text: string): boolean {
+  // Both forms have a capital or a dot second: a lower-case second letter settles most words.
+  const second = text.charCodeAt(1)
+  if (second >= 0x61 && second <= 0x7a) return false
+  return acronymPattern.test(text)
 }
 
-function isTitle(lower: string, titles: TitleLexicon): boolean {
-  return titles.courtesy.has(lower) || titles.formal.has(lower)
+const initialPattern = /^\p{Lu}\.$/u
+
+/** One capital and a dot ("W."). */
+function isInitial(text: string): boolean {
+  return text.length <= 3 && text.endsWith('.') && initialPattern.test(text)
 }
 
-function isTitleWord(lower: string, titles: TitleLexicon): boolean {
-  return isTitle(lower, titles) || titleModifiers.has(lower)
+function has(word: Word, bits: number): boolean {
+  return (word.flags & bits) !== 0
 }
 
-/** Split a sentence into runs of capitalised words (plus particles and title words inside). */
-export function scanSentence(
-  words: readonly Word[],
-  titles: TitleLexicon
-): {candidates: Candidate[]; titleUses: TitleCandidate[]; organisations: string[]} {
-  const candidates: Candidate[] = []
-  const titleUses: TitleCandidate[] = []
-  const organisations: string[] = []
+/**
+ * Split a sentence (its words from `sentencesOf`) into runs of capitalised words (plus
+ * particles and title words inside), and add what they name to `scan`. The titles are those
+ * of the lexicon the words were classified with.
+ */
+export function scanSentence(words: readonly Word[], scan: Scan): void {
   let index = 0
   while (index < words.length) {
     const word = words[index]!
-    if (!word.capital && !isTitleWord(word.lower, titles)) {
+    if (!word.capital && !has(word, lexicon.titleWord)) {
       index++
       continue
     }
-    const run = takeRun(words, index, titles)
-    if (run.length === 0) {
+    const end = takeRun(words, index)
+    if (end === index) {
       index++
       continue
     }
     const previous = words[index - 1]
-    index += run.length
-    const next = words[index]
-    const before = candidates.length
-    read(run, previous, next, titles, candidates, titleUses)
-    const person = candidates.length > before && candidates[candidates.length - 1]!.person
+    const next = words[end]
+    const before = scan.candidates.length
+    read(words, index, end, previous, next, scan)
+    const person =
+      scan.candidates.length > before && scan.candidates[scan.candidates.length - 1]!.person
     // "Ford Motor Company": the words up to the organisation word name it (not "Parliament Galloway").
-    let last = run.length - 1
-    while (last >= 0 && !organisationWords.has(run[last]!.lower)) last--
-    if (!person && last > 0) {
-      for (const word of run.slice(0, last + 1)) organisations.push(word.lower)
+    let last = end - 1
+    while (last >= index && !has(words[last]!, lexicon.organisation)) last--
+    if (!person && last > index) {
+      for (let at = index; at <= last; at++) scan.organisations.push(words[at]!.lower)
     }
+    index = end
   }
-  return {candidates, titleUses, organisations}
 }
 
-/** The run starting at `index`: capitalised words, with lower-case title words and particles that lead into one. */
-function takeRun(words: readonly Word[], index: number, titles: TitleLexicon): Word[] {
-  const run: Word[] = []
-  let pending: Word[] = []
+/**
+ * The end (exclusive) of the run starting at `index`: capitalised words, with lower-case title
+ * words and particles that lead into one; `index` when there is no run.
+ */
+function takeRun(words: readonly Word[], index: number): number {
+  let end = index
+  let firstCapital = -1
   for (let at = index; at < words.length; at++) {
     const word = words[at]!
-    if (at > index && (!word.joined || words[at - 1]!.possessive || words[at - 1]!.after !== ''))
-      break
-    if (isCapitalised(word)) {
-      run.push(...pending, word)
-      pending = []
+    if (at > index) {
+      const before = words[at - 1]!
+      if (!word.joined || before.possessive || before.after !== '') break
+    }
+    if (word.capital) {
+      end = at + 1
+      if (firstCapital < 0) firstCapital = at
       continue
     }
-    const lower = word.lower
-    const titleLike = isTitleWord(lower, titles)
-    const particle = nameParticles.has(lower) && run.length > 0
+    const titleLike = has(word, lexicon.titleWord)
+    const particle = has(word, lexicon.particle) && end > index
     if (!titleLike && !particle) break
-    pending.push(word)
   }
-  if (run.length === 0) return []
+  if (end === index) return index
   // Lower-case words before the first capital stay only when they end in a title ("president Yoon").
-  const firstCapital = run.findIndex(isCapitalised)
-  if (firstCapital > 0) {
-    const lead = run.slice(0, firstCapital)
-    const last = lead[lead.length - 1]!
-    if (!isTitle(last.lower, titles) || !lead.every((word) => isTitleWord(word.lower, titles))) {
-      return []
+  if (firstCapital > index) {
+    if (!has(words[firstCapital - 1]!, lexicon.title)) return index
+    for (let at = index; at < firstCapital; at++) {
+      if (!has(words[at]!, lexicon.titleWord)) return index
     }
   }
-  return run
+  return end
 }
 
+/** Read the run `words[runStart, runEnd)`. */
 function read(
-  run: Word[],
+  words: readonly Word[],
+  runStart: number,
+  runEnd: number,
   before: Word | undefined,
   next: Word | undefined,
-  titles: TitleLexicon,
-  candidates: Candidate[],
-  titleUses: TitleCandidate[]
+  scan: Scan
 ): void {
-  let words = run
+  let start = runStart
   // A sentence's first word is capitalised anyway: leave out function and common words.
-  while (words.length > 0 && words[0]!.initial && droppableInitial(words[0]!, words.length)) {
-    words = words.slice(1)
+  while (
+    start < runEnd &&
+    words[start]!.initial &&
+    droppableInitial(words[start]!, runEnd - start)
+  ) {
+    start++
   }
-  while (words.length > 0 && sentenceWords.has(words[0]!.lower)) words = words.slice(1)
+  while (start < runEnd && has(words[start]!, lexicon.sentenceWord)) start++
   // "Officially Harry": an adverb opening the sentence.
-  if (words.length > 1 && words[0]!.initial && /ly$/u.test(words[0]!.lower)) words = words.slice(1)
-  if (words.length === 0) return
+  if (runEnd - start > 1 && words[start]!.initial && words[start]!.lower.endsWith('ly')) start++
+  if (start === runEnd) return
 
   // The name: the longest tail of the run with no title, descriptor or organisation word.
-  let nameStart = words.length
-  while (nameStart > 0) {
+  let nameStart = runEnd
+  while (nameStart > start) {
     const word = words[nameStart - 1]!
-    const lower = word.lower
-    const head = nameStart - 1 === 0
+    const head = nameStart - 1 === start
     if (
-      isTitle(lower, titles) &&
-      (!ambiguousTitles.has(lower) ||
+      has(word, lexicon.title) &&
+      (!has(word, lexicon.ambiguousTitle) ||
         head ||
-        isTitleWord(words[nameStart - 2]!.lower, titles) ||
-        descriptorWords.has(words[nameStart - 2]!.lower))
+        has(words[nameStart - 2]!, lexicon.titleWord | lexicon.descriptor))
     )
       break
-    if (!isCapitalised(word) && !nameParticles.has(lower)) break
-    if (acronym.test(word.text)) break
-    if (stopsName(lower) && !givenNames.has(lower) && !familyNamesFirst.has(lower)) break
+    if (!word.capital && !has(word, lexicon.particle)) break
+    if (isAcronym(word.text)) break
+    if (
+      has(word, lexicon.modifier | lexicon.descriptor | lexicon.organisation | lexicon.place) &&
+      !has(word, lexicon.given | lexicon.familyFirst)
+    )
+      break
     nameStart--
   }
   // A particle cannot start a name.
-  while (nameStart < words.length && !isCapitalised(words[nameStart]!)) nameStart++
+  while (nameStart < runEnd && !words[nameStart]!.capital) nameStart++
   // "Councilwoman Donna Frye": an unknown title before a given name and a surname.
   if (
-    words.length - nameStart >= 3 &&
-    !givenNames.has(words[nameStart]!.lower) &&
-    !eastAsian(words.slice(nameStart))
+    runEnd - nameStart >= 3 &&
+    !has(words[nameStart]!, lexicon.given) &&
+    !eastAsianAt(words, nameStart, runEnd)
   ) {
-    for (let at = nameStart + 1; at < words.length - 1; at++) {
-      if (givenNames.has(words[at]!.lower)) {
+    for (let at = nameStart + 1; at < runEnd - 1; at++) {
+      if (has(words[at]!, lexicon.given)) {
         nameStart = at
         break
       }
     }
   }
-  const name = words.slice(nameStart)
-  const prefix = words.slice(0, nameStart)
-  let titleStart = prefix.length
-  if (titleStart > 0 && isTitle(prefix[titleStart - 1]!.lower, titles)) {
-    while (titleStart > 0 && isTitleWord(prefix[titleStart - 1]!.lower, titles)) titleStart--
+  let titleStart = nameStart
+  if (titleStart > start && has(words[titleStart - 1]!, lexicon.title)) {
+    while (titleStart > start && has(words[titleStart - 1]!, lexicon.titleWord)) titleStart--
   }
-  const title = prefix.slice(titleStart)
-  const descriptor = prefix.slice(0, titleStart)
-  const outside = words.length === run.length ? before : run[run.length - words.length - 1]
-  const previous = descriptor[descriptor.length - 1] ?? outside
+  const outside = start === runStart ? before : words[start - 1]
+  const previous = titleStart > start ? words[titleStart - 1] : outside
 
-  if (title.length > 0 && isFormalPhrase(title, titles)) {
-    const lowered = title.some((word) => !isCapitalised(word))
-    if (name.length > 0 && lowered) titleUses.push({words: title, beforeName: true, previous})
-    if (name.length === 0 && next?.lower !== 'of' && next?.lower !== 'for') {
-      titleUses.push({words: title, beforeName: false, previous})
+  if (titleStart < nameStart && has(words[nameStart - 1]!, lexicon.formal)) {
+    let lowered = false
+    for (let at = titleStart; at < nameStart; at++) if (!words[at]!.capital) lowered = true
+    if (nameStart < runEnd && lowered) {
+      scan.titleUses.push({words: words.slice(titleStart, nameStart), beforeName: true, previous})
+    }
+    if (nameStart === runEnd && next?.lower !== 'of' && next?.lower !== 'for') {
+      scan.titleUses.push({words: words.slice(titleStart, nameStart), beforeName: false, previous})
     }
   }
-  if (name.length === 0) return
-  if (name.length > 4 + name.filter((word) => nameSuffixes.has(word.lower)).length) return
-  if (!plausibleName(name)) return
+  const length = runEnd - nameStart
+  if (length === 0) return
+  if (length > 4) {
+    let suffixes = 0
+    for (let at = nameStart; at < runEnd; at++) if (has(words[at]!, lexicon.suffix)) suffixes++
+    if (length > 4 + suffixes) return
+  }
+  if (!plausibleName(words, nameStart, runEnd)) return
 
-  const first = name[0]!.lower
+  const first = words[nameStart]!
+  const last = words[runEnd - 1]!
+  const titled = titleStart < nameStart
   const person =
-    title.length > 0 ||
-    (name.length > 1 &&
-      ((givenNames.has(first) && plausibleMiddle(name)) ||
-        eastAsian(name) ||
-        (next?.lower === 'who' && name[name.length - 1]!.after === ',')))
-  const commonWord =
-    name.length === 1 && title.length === 0 && name[0]!.initial && isFamiliar(first)
-  candidates.push({
-    name,
-    title,
-    descriptor,
+    titled ||
+    (length > 1 &&
+      ((has(first, lexicon.given) && plausibleMiddle(words, nameStart, runEnd)) ||
+        eastAsianAt(words, nameStart, runEnd) ||
+        (next?.lower === 'who' && last.after === ',')))
+  const commonWord = length === 1 && !titled && first.initial && has(first, lexicon.familiar)
+  scan.candidates.push({
+    name: words.slice(nameStart, runEnd),
+    title: words.slice(titleStart, nameStart),
+    descriptor: words.slice(start, titleStart),
     person,
     commonWord,
     next,
-    previous: prefix[prefix.length - 1] ?? outside
+    previous: nameStart > start ? words[nameStart - 1] : outside
   })
 }
 
 function droppableInitial(word: Word, length: number): boolean {
-  const lower = word.lower
-  if (sentenceWords.has(lower)) return true
+  if (has(word, lexicon.sentenceWord)) return true
   if (length === 1) return false
   return (
-    isFamiliar(lower) &&
-    !givenNames.has(lower) &&
-    !familyNamesFirst.has(lower) &&
-    !isTitleWord(lower, defaultTitles)
-  )
-}
-
-function stopsName(lower: string): boolean {
-  return (
-    titleModifiers.has(lower) ||
-    descriptorWords.has(lower) ||
-    organisationWords.has(lower) ||
-    placeWords.has(lower)
+    has(word, lexicon.familiar) &&
+    !has(word, lexicon.given | lexicon.familyFirst | lexicon.defaultTitleWord)
   )
 }
 
 /** Whether the name words can be a person's: no acronyms, places, dates or organisations. */
-function plausibleName(name: readonly Word[]): boolean {
+function plausibleName(words: readonly Word[], start: number, end: number): boolean {
   // "Hong Kong": two family names that are a place together.
-  if (name.every((word) => placeWords.has(word.lower))) return false
-  for (const [index, word] of name.entries()) {
-    if (acronym.test(word.text) || /\d/.test(word.text) || word.text.length < 2) return false
-    const lower = word.lower
-    const firstOfSeveral = index === 0 && name.length > 1
-    if (familyNamesFirst.has(lower) || (firstOfSeveral && givenNames.has(lower))) continue
-    if (placeWords.has(lower) || organisationWords.has(lower) || descriptorWords.has(lower))
-      return false
-    if (name.length === 1 && dateWords.has(lower)) return false
+  let allPlaces = true
+  for (let at = start; at < end; at++) if (!has(words[at]!, lexicon.place)) allPlaces = false
+  if (allPlaces) return false
+  const several = end - start > 1
+  for (let at = start; at < end; at++) {
+    const word = words[at]!
+    if (isAcronym(word.text) || /\d/.test(word.text) || word.text.length < 2) return false
+    if (has(word, lexicon.familyFirst) || (at === start && several && has(word, lexicon.given)))
+      continue
+    if (has(word, lexicon.place | lexicon.organisation | lexicon.descriptor)) return false
+    if (!several && has(word, lexicon.date)) return false
   }
   return true
 }
 
 /** "George W. Bush", "Mary Jane Smith": the middle of a three-word name is an initial or a given name ("Mario Kart Wii" is a game). */
-function plausibleMiddle(name: readonly Word[]): boolean {
-  return name
-    .slice(1, -1)
-    .every(
-      (word) =>
-        /^\p{Lu}\.$/u.test(word.text) ||
-        givenNames.has(word.lower) ||
-        nameParticles.has(word.lower) ||
-        nameSuffixes.has(word.lower)
-    )
+function plausibleMiddle(words: readonly Word[], start: number, end: number): boolean {
+  for (let at = start + 1; at < end - 1; at++) {
+    const word = words[at]!
+    if (!isInitial(word.text) && !has(word, lexicon.given | lexicon.particle | lexicon.suffix)) {
+      return false
+    }
+  }
+  return true
 }
 
-function isFormalPhrase(title: readonly Word[], titles: TitleLexicon): boolean {
-  return titles.formal.has(title[title.length - 1]!.lower)
+const givenSyllables = /^\p{Lu}\p{Ll}{0,7}(?:-\p{L}\p{Ll}{0,4})?$/u
+
+/** `eastAsian` for `words[start, end)`. */
+function eastAsianAt(words: readonly Word[], start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3) return false
+  if (!has(words[start]!, lexicon.familyFirst)) return false
+  for (let at = start + 1; at < end; at++) if (!givenSyllables.test(words[at]!.text)) return false
+  return true
 }
 
 /** Family name first, then one or two given-name syllables ("Park Won Gon", "Kim Jong-un", "Xi Jinping"). */
 export function eastAsian(name: readonly Word[]): boolean {
-  if (name.length < 2 || name.length > 3) return false
-  if (!familyNamesFirst.has(name[0]!.lower)) return false
-  return name.slice(1).every((word) => /^\p{Lu}\p{Ll}{0,7}(?:-\p{L}\p{Ll}{0,4})?$/u.test(word.text))
+  return eastAsianAt(name, 0, name.length)
 }

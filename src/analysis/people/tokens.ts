@@ -1,14 +1,26 @@
 /**
  * The words of each sentence, flattened from the nlcst tree with their offsets: quote marks
  * and brackets glued to a word are left out, a possessive `'s` is set apart.
+ *
+ * Only the words that can matter are made. A name is a run of capitalised words, with title
+ * words and particles leading into it or inside it ("president Yoon", "Ludwig van Beethoven"),
+ * and reading one needs the word before and after the run. Any other word ("a break") ends
+ * every run, so a sentence is made of the stretches that hold a capitalised word, each from
+ * the break before it to the break after it; the words between stretches are never made.
+ * Everything that reads the words (`scanSentence`) sees the same runs, with the same words
+ * before and after them, as in the whole sentence.
  */
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import type {Classify} from './lexicon.js'
+import {link, organisation, sentenceWord} from './lexicon.js'
 
 export interface Word {
   /** The word without glued quote marks and without a possessive ending. */
   text: string
   lower: string
+  /** What the word lists say about `lower` (bits of `lexicon.ts`; see `Classify`). */
+  flags: number
   /** Starts with a capital ("Putin", "al-Naqib"). */
   capital: boolean
   start: number
@@ -22,69 +34,267 @@ export interface Word {
   after: string
 }
 
-/** Characters glued to a word that are not part of it: quote marks, brackets, emphasis. */
-const glue: ReadonlySet<string> = new Set([...'"\'“”‘’„«»()[]{}*_ \t\n'])
-const possessiveEnd = /(?:['’]s|(?<=s)['’])$/u
-const capital = /^(?:\p{Lu}|(?:al|el|ad|ash|as|ar|bin|ibn|de|da|di|d|o|van|von)[-'’]\p{Lu})/u
+/** The words of a sentence that can hold a name (see the top of this file). */
+export interface SentenceWords {
+  /** Offset of the sentence's first word. */
+  start: number
+  words: Word[]
+}
 
-/** Every sentence of `tree` as a list of words, in document order. */
-export function sentencesOf(tree: Root): Word[][] {
+/** Characters glued to a word that are not part of it: quote marks, brackets, emphasis. */
+const asciiGlue = new Uint8Array(128)
+for (const char of '"\'()[]{}*_ \t\n') asciiGlue[char.charCodeAt(0)] = 1
+
+// Char codes, not a Set of one-character strings: this runs for every word that is made.
+function isGlue(code: number): boolean {
+  if (code < 128) return asciiGlue[code] === 1
+  return (
+    code === 0x201c || // “
+    code === 0x201d || // ”
+    code === 0x2018 || // ‘
+    code === 0x2019 || // ’
+    code === 0x201e || // „
+    code === 0xab || // «
+    code === 0xbb // »
+  )
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019
+}
+
+const capitalPattern = /^(?:\p{Lu}|(?:al|el|ad|ash|as|ar|bin|ibn|de|da|di|d|o|van|von)[-'’]\p{Lu})/u
+
+/** Starts with a capital, or a particle and a capital ("al-Naqib"). */
+function isCapital(text: string): boolean {
+  const code = text.charCodeAt(0)
+  // The pattern costs more than the rest of a word: settle plain ASCII without it.
+  if (code >= 0x41 && code <= 0x5a) return true
+  if (code >= 0x80) return capitalPattern.test(text)
+  // Only particles (al, el, ad, ash, as, ar, bin, ibn, de, da, di, d, o, van, von) lead in.
+  if (
+    code === 0x61 || // a
+    code === 0x65 || // e
+    code === 0x62 || // b
+    code === 0x69 || // i
+    code === 0x64 || // d
+    code === 0x6f || // o
+    code === 0x76 // v
+  ) {
+    return capitalPattern.test(text)
+  }
+  return false
+}
+
+/**
+ * What the first character of a word node says about a capital in it: 0 none (a lower-case
+ * letter that no particle starts with, a digit, a sign), 1 there may be one (an upper-case
+ * letter, anything not ASCII), 2 read on (a letter that starts a particle, as in "al-Naqib",
+ * or a quote mark or bracket before the word).
+ */
+const firstCharClass = new Uint8Array(128)
+for (let code = 0x41; code <= 0x5a; code++) firstCharClass[code] = 1
+for (const char of 'aebidov') firstCharClass[char.charCodeAt(0)] = 2
+for (let code = 0; code < 128; code++) if (asciiGlue[code] === 1) firstCharClass[code] = 2
+
+/**
+ * Whether a word node can hold a capitalised word: its text starts with a capital after any
+ * quote marks, or with a particle, a hyphen or apostrophe and a capital. Most words are settled
+ * by their first character; the rest have a capital only if they hold an upper-case letter.
+ */
+function mayHoldCapital(node: WordNode): boolean {
+  const first = node.children[0]
+  if (first === undefined) return false
+  const code = first.value.charCodeAt(0)
+  if (code < 128) {
+    const kind = firstCharClass[code]
+    if (kind !== 2) return kind === 1
+  } else return true
+  for (const child of node.children) {
+    const value = child.value
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+    }
+  }
+  return false
+}
+
+// What `readWord` found besides the text: module state, so that no object is made per word.
+let readRaw = ''
+let readLead = 0
+let readEnd = 0
+let readPossessive = false
+
+/** The text of a word node without glue and possessive ending ('' when nothing is left). */
+function readWord(node: WordNode): string {
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  const raw = only && only.type === 'TextNode' ? only.value : toString(node)
+  let lead = 0
+  let end = raw.length
+  while (lead < end && isGlue(raw.charCodeAt(lead))) lead++
+  while (end > lead && isGlue(raw.charCodeAt(end - 1))) end--
+  const body = lead === 0 && end === raw.length ? raw : raw.slice(lead, end)
+  // A possessive ending: `'s` or `’s`, or a lone apostrophe after an s ("Jones'").
+  let cut = body.length
+  if (body.length > 1) {
+    const last = body.charCodeAt(body.length - 1)
+    const before = body.charCodeAt(body.length - 2)
+    if (last === 0x73 && isApostrophe(before)) cut = body.length - 2
+    else if (isApostrophe(last) && before === 0x73) cut = body.length - 1
+  }
+  readRaw = raw
+  readLead = lead
+  readEnd = end
+  readPossessive = cut < body.length
+  return readPossessive ? body.slice(0, cut) : body
+}
+
+/** What `sentencesOf` needs besides the tree. */
+export interface SentenceOptions {
+  /** What the word lists say about a word. */
+  classify: Classify
+  /** Whether to read the sentence whose first word starts at `offset`. */
+  keep: (offset: number) => boolean
+}
+
+/**
+ * Every sentence of `tree` that holds a possibly capitalised word and whose first word's
+ * offset `options.keep` accepts, in document order, with the words that can matter (see the
+ * top of this file).
+ */
+export function sentencesOf(tree: Root, options: SentenceOptions): SentenceWords[] {
   // A plain walk: unist-util-visit names a function per node, which costs more than the analysis.
-  const result: Word[][] = []
+  const result: SentenceWords[] = []
   const walk = (node: Root | Paragraph): void => {
     for (const child of node.children) {
-      if (child.type === 'SentenceNode') result.push(wordsOf(child))
-      else if (child.type === 'ParagraphNode') walk(child)
+      if (child.type === 'SentenceNode') {
+        const sentence = wordsOf(child, options)
+        if (sentence) result.push(sentence)
+      } else if (child.type === 'ParagraphNode') walk(child)
     }
   }
   walk(tree)
   return result
 }
 
-function wordsOf(sentence: Sentence): Word[] {
-  const words: Word[] = []
-  let gap: 'none' | 'space' | 'other' = 'none'
-  for (const node of sentence.children) {
-    const start = node.position?.start.offset
-    if (start === undefined) continue
-    if (node.type === 'WhiteSpaceNode') {
-      gap = gap === 'none' && node.value === ' ' ? 'space' : 'other'
-      continue
-    }
-    if (node.type !== 'WordNode') {
-      const previous = words[words.length - 1]
-      if (previous && previous.after === '' && gap === 'none') previous.after = toString(node)
-      gap = 'other'
-      continue
-    }
-    const only = node.children.length === 1 ? node.children[0] : undefined
-    const raw = only && only.type === 'TextNode' ? only.value : toString(node)
-    let lead = 0
-    let end = raw.length
-    while (lead < end && glue.has(raw.charAt(lead))) lead++
-    while (end > lead && glue.has(raw.charAt(end - 1))) end--
-    const body = raw.slice(lead, end)
-    const tail = raw.slice(end)
-    const apostrophe = body.length > 1 && (body.includes("'") || body.includes('’'))
-    const ending = apostrophe ? possessiveEnd.exec(body) : null
-    const text = ending ? body.slice(0, ending.index) : body
-    if (text === '') {
-      gap = 'other'
-      continue
-    }
-    const previous = words[words.length - 1]
-    words.push({
-      text,
-      lower: text.toLowerCase(),
-      capital: capital.test(text),
-      start: start + lead,
-      end: start + lead + text.length,
-      possessive: ending !== null,
-      joined: previous !== undefined && gap === 'space' && lead === 0 && previous.after === '',
-      initial: previous === undefined,
-      after: tail.trim()
-    })
-    gap = 'none'
+/** Child indices of the word nodes that may hold a capital: reused from sentence to sentence. */
+const capitalNodes: number[] = []
+
+/** Fill `capitalNodes` from the nodes themselves. */
+function findCapitalNodes(nodes: readonly SentenceContent[]): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type === 'WordNode' && mayHoldCapital(node)) capitalNodes.push(index)
   }
-  return words
+}
+
+function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | undefined {
+  const nodes = sentence.children
+  const classify = options.classify
+  // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
+  const first = firstWord(nodes)
+  if (first < 0) return undefined
+  const firstText = readWord(nodes[first] as WordNode)
+  const start = nodes[first]!.position!.start.offset! + readLead
+  if (!options.keep(start)) return undefined
+  capitalNodes.length = 0
+  findCapitalNodes(nodes)
+  if (capitalNodes.length === 0) return undefined
+  // "The president said": the one capital opens the sentence and is a function word, which
+  // the reading leaves out, and nothing else can join a name.
+  if (capitalNodes.length === 1 && capitalNodes[0] === first && isCapital(firstText)) {
+    const bits = classify(firstText.toLowerCase(), true)
+    if ((bits & (sentenceWord | organisation)) === sentenceWord) return undefined
+  }
+
+  const words: Word[] = []
+  // The walk's state, as in one pass over the whole sentence.
+  let previous: Word | undefined
+  let gap: 'none' | 'space' | 'other' = 'none'
+  /** Index of the first node not yet walked. */
+  let cursor = 0
+  for (const capital of capitalNodes) {
+    if (capital < cursor) continue
+    // Back to the break before the stretch, then one word more: the walk starts afresh there,
+    // and that word, whose own `joined` and `initial` a fresh walk cannot know, is left out.
+    let from = cursor
+    let drop = false
+    let seenBreak = false
+    for (let at = capital - 1; at >= cursor; at--) {
+      const node = nodes[at]!
+      if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
+      const text = readWord(node)
+      if (text === '') continue
+      if (seenBreak) {
+        from = at
+        drop = true
+        break
+      }
+      const capitalised = isCapital(text)
+      seenBreak = !capitalised && (classify(text.toLowerCase(), false) & link) === 0
+    }
+    if (drop) {
+      previous = undefined
+      gap = 'none'
+    }
+    let at = from
+    for (; at < nodes.length; at++) {
+      const node = nodes[at]!
+      const offset = node.position?.start.offset
+      if (offset === undefined) continue
+      if (node.type === 'WhiteSpaceNode') {
+        gap = gap === 'none' && node.value === ' ' ? 'space' : 'other'
+        continue
+      }
+      if (node.type !== 'WordNode') {
+        if (previous && previous.after === '' && gap === 'none') previous.after = toString(node)
+        gap = 'other'
+        continue
+      }
+      // The stretch ends at the first break from the capital on, once its punctuation is read.
+      if (at > capital && previous && isBreak(previous) && !drop) break
+      const text = readWord(node)
+      if (text === '') {
+        gap = 'other'
+        continue
+      }
+      const lower = text.toLowerCase()
+      const capitalised = isCapital(text)
+      const word: Word = {
+        text,
+        lower,
+        flags: classify(lower, capitalised),
+        capital: capitalised,
+        start: offset + readLead,
+        end: offset + readLead + text.length,
+        possessive: readPossessive,
+        joined:
+          previous !== undefined && gap === 'space' && readLead === 0 && previous.after === '',
+        initial: previous === undefined,
+        after: readEnd === readRaw.length ? '' : readRaw.slice(readEnd).trim()
+      }
+      if (drop) drop = false
+      else words.push(word)
+      previous = word
+      gap = 'none'
+    }
+    cursor = at
+  }
+  return {start, words}
+}
+
+/** A word no run of names goes through: neither capitalised nor a title word or particle. */
+function isBreak(word: Word): boolean {
+  return !word.capital && (word.flags & link) === 0
+}
+
+/** Index of the node of the first word of a sentence (the first node that makes one), or -1. */
+function firstWord(nodes: readonly SentenceContent[]): number {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
+    if (readWord(node) !== '') return index
+  }
+  return -1
 }
