@@ -8,7 +8,6 @@ import type {Candidate} from './sequences.js'
 import {eastAsian} from './sequences.js'
 import {titleSynonyms} from './titles.js'
 import type {Word} from './tokens.js'
-import {WordSet} from './word-set.js'
 import type {Mention, MentionForm, Person, Span} from './types.js'
 
 /** A candidate with where it stands. */
@@ -48,7 +47,7 @@ export function cluster(
   placed: readonly Placed[],
   source: string,
   /** Words of organisation names in the document ("Ford Motor Company"): never a bare surname. */
-  organisations: {has(word: string): boolean} = new WordSet()
+  organisations: {has(word: string): boolean} = new Set<string>()
 ): {mentions: Mention[]; people: Person[]} {
   const drafts: Draft[] = []
   const byKey = new Map<string, Draft>()
@@ -59,7 +58,7 @@ export function cluster(
   const cores = placed.map((candidate) => core(candidate.name))
 
   // Surnames made certain by a title or a speech verb ("Mr. Kostov", "Kostov said").
-  const confirmed = new WordSet()
+  const confirmed = new Set<string>()
   for (let index = 0; index < placed.length; index++) {
     const candidate = placed[index]!
     const words = cores[index]!

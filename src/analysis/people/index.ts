@@ -17,7 +17,6 @@ import {classifier} from './lexicon.js'
 import type {Scan} from './sequences.js'
 import {defaultTitles, scanSentence} from './sequences.js'
 import {sentencesOf} from './tokens.js'
-import {WordSet} from './word-set.js'
 import type {PeopleAnalysis, TitleUse} from './types.js'
 
 export type {Mention, MentionForm, PeopleAnalysis, Person, TitleSpan, TitleUse} from './types.js'
@@ -58,7 +57,7 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
   for (const {words} of sentencesOf(tree, {classify: classifier(titles), keep})) {
     scanSentence(words, scan)
   }
-  const organisations = new WordSet(scan.organisations)
+  const organisations = new Set(scan.organisations)
   for (const candidate of scan.candidates) {
     const offset = candidate.name[0]!.start
     // Field by field: spreading the candidate costs more than the rest of the analysis.

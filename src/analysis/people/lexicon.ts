@@ -13,7 +13,6 @@ import {
   placeWords,
   sentenceWords
 } from './not-people.js'
-import {hash} from './word-set.js'
 import {
   ambiguousTitles,
   courtesyTitles,
@@ -82,44 +81,17 @@ export function classifier(titles: TitleLexicon): Classify {
     }
     mark(titles.courtesy, title | titleWord)
     mark(titles.formal, title | formal | titleWord)
-    const find = lookup(table)
     const links = new Uint32Array(shapes / 32)
     for (const [word, bits] of table) {
       if ((bits & link) !== 0) links[shape(word) >>> 5]! |= 1 << (shape(word) & 31)
     }
     classify = (lower, capital) => {
       if (!capital && (links[shape(lower) >>> 5]! & (1 << (shape(lower) & 31))) === 0) return 0
-      return find(lower)
+      return table.get(lower) ?? 0
     }
     byLexicon.set(titles, classify)
   }
   return classify
-}
-
-/**
- * A lookup in an open-addressing table with its own string hash. A Map hashes each word the
- * first time it sees it, and almost every word is seen once: that hashing cost more than the
- * rest of reading the words.
- */
-function lookup(entries: ReadonlyMap<string, number>): (lower: string) => number {
-  let size = 1
-  while (size < entries.size * 4) size *= 2
-  const mask = size - 1
-  const keys: Array<string | undefined> = new Array<string | undefined>(size).fill(undefined)
-  const values = new Int32Array(size)
-  for (const [key, value] of entries) {
-    let slot = hash(key) & mask
-    while (keys[slot] !== undefined) slot = (slot + 1) & mask
-    keys[slot] = key
-    values[slot] = value
-  }
-  return (lower) => {
-    for (let slot = hash(lower) & mask; ; slot = (slot + 1) & mask) {
-      const key = keys[slot]
-      if (key === undefined) return 0
-      if (key === lower) return values[slot]!
-    }
-  }
 }
 
 const shapes = 1 << 14
