@@ -74,7 +74,11 @@ function report(file: VFile, first: Mention, full: Mention): void {
   const expected: string[] = []
   if (first.title) expected.push(first.title.text + ' ' + full.name.text)
   else {
-    if (full.title) expected.push(full.title.text + ' ' + full.name.text)
+    // A capitalised title goes with the name ("President Joe Biden"); a lower-case one is
+    // the writer's description ("Zimbabwe leader Robert Mugabe") and stays where it was.
+    if (full.title && /^\p{Lu}/u.test(full.title.text)) {
+      expected.push(full.title.text + ' ' + full.name.text)
+    }
     expected.push(full.name.text)
   }
   const what = first.title ? 'title and surname' : 'surname'

@@ -44,6 +44,21 @@ describe('first-reference: minimal cases', () => {
         ]
       },
       {
+        // Treasurer, coordinator, leader and specialist (a rank) are titles before a name.
+        name: 'title and surname first: Treasurer (corpus 0468, mutated)',
+        text: 'Budget\n\nTreasurer Costello is under fire. Treasurer Peter Costello denied it.\n',
+        messages: [
+          '3:1-3:19: Unexpected title and surname `Treasurer Costello` on first reference to Peter Costello, expected the full name `Treasurer Peter Costello` (given later, on line 3)'
+        ]
+      },
+      {
+        name: 'a lower-case description is not put in the expected name',
+        text: 'Zimbabwe\n\nMugabe spoke on Monday. Zimbabwe leader Robert Mugabe then left.\n',
+        messages: [
+          '3:1-3:7: Unexpected surname `Mugabe` on first reference to Robert Mugabe, expected the full name `Robert Mugabe` (given later, on line 3)'
+        ]
+      },
+      {
         name: 'title and surname first',
         text: 'Talks\n\nPresident Putin said no. Later, President Vladimir Putin said yes.\n',
         messages: [
