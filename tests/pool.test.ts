@@ -16,7 +16,8 @@ function worker(name: string): string {
 }
 
 async function lintAll(filename?: string) {
-  const pool = createPool(2, filename ? {filename} : {})
+  // A short stall timeout, for the worker that never answers.
+  const pool = createPool(2, filename ? {filename, stallTimeout: 500} : {})
   try {
     const files = await Promise.all(jobs.map((job) => pool.executor(job)))
     return {files, failure: pool.failure()?.message}
@@ -36,7 +37,8 @@ describe('the worker pool', () => {
   it.each([
     ['throws-on-load.mjs', 'This worker cannot start'],
     ['exits.mjs', 'a worker thread exited (code 0)'],
-    ['rejects.mjs', 'This worker fails every task']
+    ['rejects.mjs', 'This worker fails every task'],
+    ['never-answers.mjs', 'the worker threads answered nothing for 500 ms']
   ])('lints in this thread when the worker fails (%s)', async (name, failure) => {
     const here = await Promise.all(jobs.map((job) => lintJob(job)))
     expect(await lintAll(worker(name))).toEqual({files: here, failure})

@@ -34,6 +34,14 @@ const batchSize = 16
  */
 const closeTimeout = 2000
 
+/**
+ * How long the pool may owe batches without answering any before it is given up on and they
+ * are linted in this thread. A batch of 16 articles takes a worker well under a second; this
+ * only ever fires on a pool that has stopped answering (CI runs saw a hang once in a few full
+ * test runs, never reproduced alone), so that a CI job cannot hang on it.
+ */
+const stallTimeout = 30_000
+
 export interface WorkerPool {
   executor: Executor
   close: () => Promise<void>
@@ -44,6 +52,8 @@ export interface WorkerPool {
 export interface PoolOptions {
   /** The worker module (default: copydesk's own); tests pass a broken one. */
   filename?: string
+  /** Milliseconds without an answer before the pool is given up on (default 30 s). */
+  stallTimeout?: number
 }
 
 interface Pending {
@@ -75,6 +85,20 @@ export function createPool(threads: number, options: PoolOptions = {}): WorkerPo
   const inFlight = new Set<Pending[]>()
   let failure: Error | undefined
   let closing = false
+  const stallAfter = options.stallTimeout ?? stallTimeout
+  let stall: NodeJS.Timeout | undefined
+
+  /** (Re)start the stall timer while batches are owed; stop it when none are. */
+  function watch(): void {
+    clearTimeout(stall)
+    stall =
+      inFlight.size > 0 && !failure && !closing
+        ? setTimeout(
+            () => fail(new Error(`the worker threads answered nothing for ${stallAfter} ms`)),
+            stallAfter
+          ).unref()
+        : undefined
+  }
 
   function lintHere(sent: Pending[]): void {
     for (const pending of sent) lintJob(pending.job).then(pending.resolve, pending.reject)
@@ -86,6 +110,7 @@ export function createPool(threads: number, options: PoolOptions = {}): WorkerPo
       error instanceof Error ? error : new Error(`the worker thread ended (${String(error)})`)
     const owed = [...inFlight]
     inFlight.clear()
+    watch()
     for (const sent of owed) lintHere(sent)
   }
 
@@ -102,9 +127,11 @@ export function createPool(threads: number, options: PoolOptions = {}): WorkerPo
     batch = []
     if (failure) return lintHere(sent)
     inFlight.add(sent)
+    if (!stall) watch()
     ;(pool.run(sent.map((pending) => pending.job)) as Promise<SerializedFile[]>).then(
       (results) => {
         if (!inFlight.delete(sent)) return
+        watch()
         sent.forEach((pending, index) => pending.resolve(results[index]!))
       },
       // The batch is linted here with the others: a lint error is thrown again, with its stack.
@@ -123,6 +150,7 @@ export function createPool(threads: number, options: PoolOptions = {}): WorkerPo
     failure: () => failure,
     async close() {
       closing = true
+      watch()
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, closeTimeout).unref()
