@@ -4,6 +4,7 @@
  */
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
+import type {Root as NlcstRoot} from 'nlcst'
 import type {PeopleAnalysis} from './analysis/people/types.js'
 import type {QuoteAnalysis} from './analysis/quotes/types.js'
 import type {Repeats} from './analysis/repeats/types.js'
@@ -11,6 +12,10 @@ import type {DocumentStructure} from './analysis/structure/types.js'
 
 /** The three kinds of input copydesk reads; chosen from the file's extension. */
 export type InputKind = 'text' | 'markdown' | 'html'
+
+/** The tree cut to each rule scope, by scope (`scopedTree`). */
+// Named out here: inside `declare module 'vfile'`, `Map` is vfile's source-map type.
+export type ScopeCache = Map<string, NlcstRoot>
 
 /** Per-file figures that rules publish next to their messages (`stats` in JSON output). */
 export type FileStats = Record<string, Record<string, number>>
@@ -31,6 +36,8 @@ declare module 'vfile' {
     quotes: QuoteAnalysis
     /** People named in the article, each mention's form and place: see `analysis/people`. */
     people: PeopleAnalysis
+    /** The tree cut to each rule scope, shared by the rules of one scope (`scopedTree`). */
+    scopes: ScopeCache
     /** Figures rules publish per file, keyed by rule id. */
     stats: FileStats
     /** Set when the `ignore` globs of the file's config match it: not linted, not reported. */

@@ -78,7 +78,13 @@ export function defineRule<Options extends object>(
       const before = file.messages.length
       const structure = file.data.structure
       const scoped = structure
-        ? scopedTree(tree, structure, meta.scope, file.data.repeats?.skip)
+        ? scopedTree(
+            tree,
+            structure,
+            meta.scope,
+            file.data.repeats?.skip,
+            (file.data.scopes ??= new Map())
+          )
         : tree
       check(scoped, file, {...defaults, ...options} as Options)
       for (const message of file.messages.slice(before)) {
