@@ -35,6 +35,7 @@ const configurations: Record<string, readonly string[] | 'bare' | 'recommended'>
   ],
   'hedging (+ quote analysis)': ['hedging'],
   'readability (+ quote analysis)': ['readability'],
+  'readability + passive (+ quote analysis)': ['readability', 'passive'],
   'duplicate-block + scrape-residue': ['duplicate-block', 'scrape-residue'],
   'all rules at the defaults': 'recommended'
 }
