@@ -61,11 +61,6 @@ interface Row {
   articlesPerSecond: number
   /** Median over rounds of (this configuration's time / bare parse time in that round). */
   ratioToBareParse: number
-  /**
-   * For copydesk rows: what the row adds to "all rules off" (parse, structure, repeats), as
-   * × the bare parse, paired by round: the cost of its rules and the analyses only they read.
-   */
-  overRulesOff?: number
   messages: number
   peakRssMB: number
   peakHeapMB: number
@@ -266,7 +261,6 @@ function summarise(
 ): Row[] {
   const bytes = articles.reduce((sum, article) => sum + article.bytes, 0)
   const bare = timings.get(BARE)!
-  const off = timings.get('copydesk-no-rules')
   return configs.map((config) => {
     const seconds = timings.get(config.id)!
     const medianSeconds = median(seconds)
@@ -281,10 +275,6 @@ function summarise(
       articlesPerSecond: articles.length / medianSeconds,
       // Paired by round: both times come from the same stretch of the run.
       ratioToBareParse: median(seconds.map((time, round) => time / bare[round]!)),
-      overRulesOff:
-        config.id.startsWith('copydesk') && off
-          ? median(seconds.map((time, round) => (time - off[round]!) / bare[round]!))
-          : undefined,
       messages,
       peakRssMB: peakRssBytes / MB,
       peakHeapMB: peakHeapBytes / MB
@@ -318,7 +308,6 @@ function table(rows: readonly Row[]): string {
     'MB/s',
     'articles/s',
     '× bare',
-    '+ over off',
     'messages',
     'peak RSS MB',
     'peak heap MB'
@@ -330,7 +319,6 @@ function table(rows: readonly Row[]): string {
     row.mbPerSecond.toFixed(2),
     row.articlesPerSecond.toFixed(0),
     row.ratioToBareParse.toFixed(2),
-    row.overRulesOff === undefined ? '' : row.overRulesOff.toFixed(2),
     String(row.messages),
     row.peakRssMB.toFixed(0),
     row.peakHeapMB.toFixed(0)
@@ -388,8 +376,6 @@ function printTable(result: Result): void {
 median s:     median over rounds of the time to process every article once
 spread:       (slowest - fastest round) / median
 × bare:       median over rounds of (time / bare parse time in the same round)
-+ over off:   median over rounds of ((time - "all rules off" time) / bare parse time): what
-              the row's rules and the analyses only they read add to parse, structure, repeats
 messages:     messages over the corpus (a check that the configuration did its work)
 peak RSS MB:  max of process.memoryUsage().rss sampled after each article in the memory pass;
               process-wide, so it includes the corpus in memory (RSS after loading it:
