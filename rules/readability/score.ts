@@ -1,59 +1,27 @@
 /**
  * The readability of one sentence, computed as retext-readability 8 computes it, on the same
  * formula packages, but cheaper: one walk per sentence, each word's syllables and list
- * membership memoised (news repeats the same words), Sets for the Dale–Chall and Spache lists. `tests/readability-oracle
- * .test.ts` proves the findings identical to retext-readability's on the whole corpus.
+ * membership memoised (`word-facts.ts`), distinct list words counted with stamps.
+ * `tests/readability-oracle.test.ts` proves the findings identical to retext-readability's on
+ * the whole corpus.
  */
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
-import {daleChall} from 'dale-chall'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
 import type {Nodes, Sentence} from 'nlcst'
 import {smogFormula} from 'smog-formula'
-import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
-import {syllable} from 'syllable'
-
-const familiar = new Set(spache)
-const easy = new Set(daleChall)
-
-/** What the formulas need to know about one word, as written. */
-interface WordInfo {
-  lower: string
-  syllables: number
-  /** Three or more syllables and not capitalised (Gunning fog's "complex" word). */
-  complex: boolean
-  familiar: boolean
-  easy: boolean
-}
-
-/**
- * Word facts by word as written: news repeats the same words, and syllable counting
- * (syllable → pluralize, normalize-strings) is the costly part. Bounded, so a huge input
- * cannot grow it without end.
- */
-const known = new Map<string, WordInfo>()
-const cacheLimit = 200_000
-
-function infoOf(word: string): WordInfo {
-  let info = known.get(word)
-  if (info === undefined) {
-    const lower = word.toLowerCase()
-    const count = syllable(word)
-    info = {
-      lower,
-      syllables: count,
-      complex: count >= 3 && word.charCodeAt(0) === lower.charCodeAt(0),
-      familiar: familiar.has(lower),
-      easy: easy.has(lower)
-    }
-    if (known.size >= cacheLimit) known.clear()
-    known.set(word, info)
-  }
-  return info
-}
+import {
+  complexAt,
+  easyAt,
+  easyWords,
+  familiarAt,
+  familiarWords,
+  lookUp,
+  syllablesAt
+} from './word-facts.js'
 
 /** The seven formulas, in retext-readability's order. */
 export const formulas = [
@@ -87,65 +55,101 @@ function textOf(node: Nodes): string {
   return value
 }
 
-/** Every word node under `node`, in order (as `visit(sentence, 'WordNode')` finds them). */
-function collectWords(node: Nodes, into: string[]): void {
-  if (node.type === 'WordNode') {
-    into.push(textOf(node))
+/**
+ * Distinct list words of the sentence being scored: a list word was seen in it when its stamp
+ * is the sentence's number (no Set of strings per sentence).
+ */
+const familiarStamps = new Int32Array(familiarWords.size)
+const easyStamps = new Int32Array(easyWords.size)
+let sentenceNumber = 0
+
+/** The running counts of the sentence being scored. */
+interface Counts {
+  words: number
+  letters: number
+  syllables: number
+  polysyllabic: number
+  complex: number
+  familiar: number
+  easy: number
+}
+
+/** Count every word under `node`, in order (the words `visit(sentence, 'WordNode')` finds). */
+function countWords(node: Nodes, counts: Counts): void {
+  if (node.type !== 'WordNode') {
+    if ('children' in node) for (const child of node.children) countWords(child, counts)
     return
   }
-  if ('children' in node) for (const child of node.children) collectWords(child, into)
+  const value = textOf(node)
+  const at = lookUp(value)
+  const syllables = syllablesAt(at)
+  counts.words++
+  counts.letters += value.length
+  counts.syllables += syllables
+  if (syllables >= 3) {
+    counts.polysyllabic++
+    if (complexAt(at)) counts.complex++
+  }
+  const familiar = familiarAt(at)
+  if (familiar >= 0 && familiarStamps[familiar] !== sentenceNumber) {
+    familiarStamps[familiar] = sentenceNumber
+    counts.familiar++
+  }
+  const easy = easyAt(at)
+  if (easy >= 0 && easyStamps[easy] !== sentenceNumber) {
+    easyStamps[easy] = sentenceNumber
+    counts.easy++
+  }
 }
 
 export function scoreSentence(sentence: Sentence): SentenceScore {
-  const words: string[] = []
-  collectWords(sentence, words)
-  const familiarWords = new Set<string>()
-  const easyWords = new Set<string>()
-  let complexPolysillabicWord = 0
-  let letters = 0
-  let polysillabicWord = 0
-  let totalSyllables = 0
-  for (const value of words) {
-    const info = infoOf(value)
-    totalSyllables += info.syllables
-    letters += value.length
-    if (info.syllables >= 3) {
-      polysillabicWord++
-      if (info.complex) complexPolysillabicWord++
-    }
-    if (info.familiar) familiarWords.add(info.lower)
-    if (info.easy) easyWords.add(info.lower)
+  sentenceNumber = (sentenceNumber + 1) | 0
+  if (sentenceNumber === 0) {
+    // Wrapped around after 2³² sentences: forget every stamp.
+    familiarStamps.fill(0)
+    easyStamps.fill(0)
+    sentenceNumber = 1
   }
-  const wordCount = words.length
-  const counts = {
-    character: letters,
-    complexPolysillabicWord,
-    difficultWord: wordCount - easyWords.size,
-    letter: letters,
-    polysillabicWord,
+  const counts: Counts = {
+    words: 0,
+    letters: 0,
+    syllables: 0,
+    polysyllabic: 0,
+    complex: 0,
+    familiar: 0,
+    easy: 0
+  }
+  countWords(sentence, counts)
+  const wordCount = counts.words
+  const formulaCounts = {
+    character: counts.letters,
+    complexPolysillabicWord: counts.complex,
+    difficultWord: wordCount - counts.easy,
+    letter: counts.letters,
+    polysillabicWord: counts.polysyllabic,
     sentence: 1,
-    syllable: totalSyllables,
-    unfamiliarWord: wordCount - familiarWords.size,
+    syllable: counts.syllables,
+    unfamiliarWord: wordCount - counts.familiar,
     word: wordCount
   }
   const ages =
     wordCount === 0
       ? []
       : [
-          gradeToAge(automatedReadability(counts)),
-          gradeToAge(colemanLiau(counts)),
-          gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]!),
-          fleschToAge(flesch(counts)),
-          gradeToAge(gunningFog(counts)),
-          smogToAge(smogFormula(counts)),
-          gradeToAge(spacheFormula(counts))
+          gradeToAge(automatedReadability(formulaCounts)),
+          gradeToAge(colemanLiau(formulaCounts)),
+          gradeToAge(daleChallGradeLevel(daleChallFormula(formulaCounts))[1]!),
+          fleschToAge(flesch(formulaCounts)),
+          gradeToAge(gunningFog(formulaCounts)),
+          smogToAge(smogFormula(formulaCounts)),
+          gradeToAge(spacheFormula(formulaCounts))
         ]
   return {
     sentence,
     words: wordCount,
-    syllables: totalSyllables,
-    polysyllabic: polysillabicWord,
-    difficult: counts.difficultWord,
+    syllables: counts.syllables,
+    polysyllabic: counts.polysyllabic,
+    difficult: formulaCounts.difficultWord,
     ages
   }
 }
