@@ -1,5 +1,11 @@
+import type {Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {evaluate} from '../../bench/passive-labelled.js'
+import {findPassives} from '../../rules/passive/detect.js'
 import {runRule, testRule} from '../helpers/rule-tester.js'
 import {seedText, wikinewsText} from '../helpers/corpus.js'
 
@@ -88,6 +94,37 @@ describe('passive: minimal cases', () => {
         messages: [`1:52-1:62: ${agentless('was broken')}`]
       }
     ]
+  })
+})
+
+describe('passive: findPassives', () => {
+  /** Each passive of `text` as [auxiliary, participle, agent]. */
+  function passivesOf(text: string): Array<[string, string, boolean]> {
+    const found: Array<[string, string, boolean]> = []
+    visit(unified().use(retextEnglish).parse(text), 'SentenceNode', (sentence: Sentence) => {
+      for (const passive of findPassives(sentence)) {
+        found.push([toString(passive.auxiliary), toString(passive.participle), passive.agent])
+      }
+    })
+    return found
+  }
+
+  it('reads forms of be and get in any case', () => {
+    expect(passivesOf('THE WINDOW WAS BROKEN BY THE STORM. It Was broken. He Got Fired.')).toEqual([
+      ['WAS', 'BROKEN', true],
+      ['Was', 'broken', false],
+      ['Got', 'Fired', false]
+    ])
+  })
+
+  it('stops at clause breaks and at the end of the sentence', () => {
+    expect(
+      passivesOf('He was arrested (on Saturday) by police. It was; arrested by police. They were')
+    ).toEqual([['was', 'arrested', false]])
+  })
+
+  it('lets the last of two auxiliaries start the passive', () => {
+    expect(passivesOf('The man is being held by police.')).toEqual([['being', 'held', true]])
   })
 })
 
