@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
-import {defineRule} from '../../src/rule.js'
+import {defineRule, withoutStackTrace} from '../../src/rule.js'
 import {speedUpWordLists} from './fast-word-lists.js'
 import {formulas, gradeOf, agreeing, isHard} from './score.js'
 import type {SentenceScore} from './score.js'
@@ -57,12 +57,14 @@ function report(file: VFile, score: SentenceScore, age: number): void {
   const sentence: Sentence = score.sentence
   const position = sentence.position
   const grade = gradeOf(score)
-  const message = file.message(
-    `Unexpected hard to read sentence (grade ${grade > maxGrade ? `${maxGrade}+` : grade}, ` +
-      `${score.words} words; ` +
-      `${agreeing(score, age)} of ${formulas.length} formulas), expected grade ${age - 5} ` +
-      `or lower: ${mainCause(score)}`,
-    {place: position, ruleId: 'readability', source: 'copydesk'}
+  const message = withoutStackTrace(() =>
+    file.message(
+      `Unexpected hard to read sentence (grade ${grade > maxGrade ? `${maxGrade}+` : grade}, ` +
+        `${score.words} words; ` +
+        `${agreeing(score, age)} of ${formulas.length} formulas), expected grade ${age - 5} ` +
+        `or lower: ${mainCause(score)}`,
+      {place: position, ruleId: 'readability', source: 'copydesk'}
+    )
   )
   const start = position?.start.offset
   const end = position?.end.offset
