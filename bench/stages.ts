@@ -12,7 +12,8 @@
  * now collected against a heap of 2,000 trees; a forced collection before each stage leaves
  * every stage cache-cold, dearer by up to 2×. Both moved the ratios far more than any change
  * of code.) Ratios are per round (stage total / bare total), reported as the median over the
- * rounds, with half the spread. Flags: --rounds N (default 5), --limit N, --corpus DIR, --json.
+ * rounds, with half the spread; then each issue's cost goal as the sum of its stages, taken
+ * per round. Flags: --rounds N (default 5), --limit N, --corpus DIR, --json.
  */
 import {parseArgs} from 'node:util'
 import type {Root as NlcstRoot} from 'nlcst'
@@ -50,6 +51,36 @@ function ruleStages(): Stage[] {
     return [{name, run: async (tree, file) => void (await pipeline.run(tree, file))}]
   })
 }
+
+/** Each issue's cost goal: the stages a feature needs (its analyses and rules) and the goal. */
+const groups: ReadonlyArray<{name: string; stages: readonly string[]; goal: number}> = [
+  {
+    name: 'quote analysis + quote-attribution, anonymous-source, unbalanced-quote',
+    stages: [
+      'analysis quotes',
+      'rule quote-attribution',
+      'rule anonymous-source',
+      'rule unbalanced-quote'
+    ],
+    goal: 0.2
+  },
+  {
+    name: 'people analysis + first-reference, title-consistency',
+    stages: ['analysis people', 'rule first-reference', 'rule title-consistency'],
+    goal: 0.3
+  },
+  {name: 'hedging', stages: ['rule hedging'], goal: 0.15},
+  {
+    name: 'repeats analysis + duplicate-block, scrape-residue',
+    stages: ['analysis repeats', 'rule duplicate-block', 'rule scrape-residue'],
+    goal: 0.1
+  },
+  {
+    name: 'readability + passive',
+    stages: ['rule readability', 'rule passive (off by default)'],
+    goal: 0.5
+  }
+]
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -111,8 +142,24 @@ async function main(): Promise<void> {
       spread: Math.max(...ratios) - Math.min(...ratios)
     }
   })
+  const groupRows = groups.map((group) => {
+    const members = group.stages.map((stage) => names.indexOf(stage)).filter((at) => at >= 0)
+    const ratios = perRound[0]!.map((bareTime, round) => {
+      let sum = 0
+      for (const at of members) sum += perRound[at]![round]!
+      return sum / bareTime
+    })
+    return {
+      group: group.name,
+      goal: group.goal,
+      ratioToBareParse: median(ratios),
+      spread: Math.max(...ratios) - Math.min(...ratios)
+    }
+  })
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({articles: articles.length, rounds, rows}, null, 2)}\n`)
+    process.stdout.write(
+      `${JSON.stringify({articles: articles.length, rounds, rows, groups: groupRows}, null, 2)}\n`
+    )
     return
   }
   process.stdout.write(
@@ -121,6 +168,12 @@ async function main(): Promise<void> {
   for (const row of rows) {
     process.stdout.write(
       `${row.stage.padEnd(38)} ${row.medianMs.toFixed(0).padStart(7)} ms  ${row.ratioToBareParse.toFixed(3).padStart(6)} × bare  (±${(row.spread / 2).toFixed(3)})\n`
+    )
+  }
+  process.stdout.write("\nEach issue's cost goal (sums of the rows above, per round):\n")
+  for (const row of groupRows) {
+    process.stdout.write(
+      `${row.group.padEnd(72)} ${row.ratioToBareParse.toFixed(3).padStart(6)} × bare  (±${(row.spread / 2).toFixed(3)})  goal ≤ ${row.goal.toFixed(2)}\n`
     )
   }
 }
