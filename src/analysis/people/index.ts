@@ -39,6 +39,8 @@ export interface PeopleInput {
   structure: DocumentStructure | undefined
   quotes: Pick<QuoteAnalysis, 'ranges'> | undefined
   titles?: TitleLexicon
+  /** Every word node's value is `source` at its offsets (plain-text input, not Markdown or HTML). */
+  plain?: boolean
 }
 
 export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalysis {
@@ -54,7 +56,11 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
     return kind !== undefined && !ignoredKinds.has(kind)
   }
   const scan: Scan = {candidates: [], titleUses: [], organisations: []}
-  for (const {words} of sentencesOf(tree, {classify: classifier(titles), keep})) {
+  for (const {words} of sentencesOf(tree, {
+    classify: classifier(titles),
+    keep,
+    source: input.plain ? source : undefined
+  })) {
     scanSentence(words, scan)
   }
   const organisations = new Set(scan.organisations)
@@ -107,7 +113,8 @@ export function peopleAnalysis(tree: NlcstRoot, file: VFile): void {
   file.data.people = analyzePeople(tree, {
     source: String(file),
     structure: file.data.structure,
-    quotes: file.data.quotes
+    quotes: file.data.quotes,
+    plain: file.data.inputKind === 'text'
   })
 }
 
@@ -119,6 +126,7 @@ export function peopleFor(tree: NlcstRoot, file: VFile, titles: readonly string[
     source: String(file),
     structure: file.data.structure,
     quotes: file.data.quotes,
-    titles: withTitles(titles)
+    titles: withTitles(titles),
+    plain: file.data.inputKind === 'text'
   })
 }

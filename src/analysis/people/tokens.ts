@@ -156,6 +156,12 @@ export interface SentenceOptions {
   classify: Classify
   /** Whether to read the sentence whose first word starts at `offset`. */
   keep: (offset: number) => boolean
+  /**
+   * The file's text, when every word node's value is this text at its offsets (plain-text
+   * input): then a sentence whose text holds no capital after its first word is told by its
+   * characters, without reading each word node (see `capitalAfter`).
+   */
+  source?: string
 }
 
 /**
@@ -178,6 +184,20 @@ export function sentencesOf(tree: Root, options: SentenceOptions): SentenceWords
   return result
 }
 
+/**
+ * Whether `source[from, to)` may hold a capitalised word: an upper-case ASCII letter, or any
+ * character that is not ASCII. A word can start with a capital only if the text holds one (a
+ * particle form such as "al-Naqib" too), so `false` means none. Reading the flat text costs far
+ * less than reading the word nodes, which lie scattered in memory once the parse is done.
+ */
+function capitalAfter(source: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+  }
+  return false
+}
+
 /** Child indices of the word nodes that may hold a capital: reused from sentence to sentence. */
 const capitalNodes: number[] = []
 
@@ -195,11 +215,21 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
   const first = firstWord(nodes)
   if (first < 0) return undefined
-  const firstText = readWord(nodes[first] as WordNode)
+  const firstText = readText
   const start = nodes[first]!.position!.start.offset! + readLead
   if (!options.keep(start)) return undefined
   capitalNodes.length = 0
-  findCapitalNodes(nodes)
+  const firstEnd = nodes[first]!.position?.end.offset
+  const end = sentence.position?.end.offset
+  if (
+    options.source !== undefined &&
+    firstEnd !== undefined &&
+    end !== undefined &&
+    !capitalAfter(options.source, firstEnd, end)
+  ) {
+    // Only the first word can be capitalised: no other word node holds a capital to read.
+    if (mayHoldCapital(nodes[first] as WordNode)) capitalNodes.push(first)
+  } else findCapitalNodes(nodes)
   if (capitalNodes.length === 0) return undefined
   // "The president said": the one capital opens the sentence and is a function word, which
   // the reading leaves out, and nothing else can join a name.
@@ -216,27 +246,20 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   let cursor = 0
   for (const capital of capitalNodes) {
     if (capital < cursor) continue
-    // Back to the break before the stretch, then one word more: the walk starts afresh there,
-    // and that word, whose own `joined` and `initial` a fresh walk cannot know, is left out.
+    // Back to the break before the stretch: the walk starts afresh there. A fresh walk cannot
+    // know that word's own `joined` and `initial`, but nothing reads them: no run holds a break.
     let from = cursor
-    let drop = false
-    let seenBreak = false
     for (let at = capital - 1; at >= cursor; at--) {
       const node = nodes[at]!
       if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
       const text = readWord(node)
-      if (text === '') continue
-      if (seenBreak) {
+      if (text === '' || isCapital(text)) continue
+      if ((classify(text.toLowerCase(), false) & link) === 0) {
         from = at
-        drop = true
+        previous = undefined
+        gap = 'none'
         break
       }
-      const capitalised = isCapital(text)
-      seenBreak = !capitalised && (classify(text.toLowerCase(), false) & link) === 0
-    }
-    if (drop) {
-      previous = undefined
-      gap = 'none'
     }
     let at = from
     for (; at < nodes.length; at++) {
@@ -253,7 +276,7 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         continue
       }
       // The stretch ends at the first break from the capital on, once its punctuation is read.
-      if (at > capital && previous && isBreak(previous) && !drop) break
+      if (at > capital && previous && isBreak(previous)) break
       const text = readWord(node)
       if (text === '') {
         gap = 'other'
@@ -274,8 +297,7 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         initial: previous === undefined,
         after: readEnd === readRaw.length ? '' : readRaw.slice(readEnd).trim()
       }
-      if (drop) drop = false
-      else words.push(word)
+      words.push(word)
       previous = word
       gap = 'none'
     }
@@ -289,12 +311,16 @@ function isBreak(word: Word): boolean {
   return !word.capital && (word.flags & link) === 0
 }
 
+/** The text of the word `firstWord` found (the other `read…` values are that word's too). */
+let readText = ''
+
 /** Index of the node of the first word of a sentence (the first node that makes one), or -1. */
 function firstWord(nodes: readonly SentenceContent[]): number {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-    if (readWord(node) !== '') return index
+    readText = readWord(node)
+    if (readText !== '') return index
   }
   return -1
 }
