@@ -10,7 +10,7 @@
  * Everything that reads the words (`scanSentence`) sees the same runs, with the same words
  * before and after them, as in the whole sentence.
  */
-import type {Paragraph, Root, Sentence, SentenceContent, Word as WordNode} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Classify} from './lexicon.js'
 import {link, organisation, sentenceWord} from './lexicon.js'
@@ -120,16 +120,29 @@ function mayHoldCapital(node: WordNode): boolean {
   return false
 }
 
+function rawText(node: WordNode, source: string | undefined): string {
+  if (source !== undefined) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) return source.slice(start, end)
+  }
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  return only && only.type === 'TextNode' ? only.value : toString(node)
+}
+
 // What `readWord` found besides the text: module state, so that no object is made per word.
 let readRaw = ''
 let readLead = 0
 let readEnd = 0
 let readPossessive = false
 
-/** The text of a word node without glue and possessive ending ('' when nothing is left). */
-function readWord(node: WordNode): string {
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  const raw = only && only.type === 'TextNode' ? only.value : toString(node)
+/**
+ * The text of a word node without glue and possessive ending ('' when nothing is left). With
+ * `source` (plain text, see `SentenceOptions`), the text is read there at the node's offsets:
+ * the node's text nodes lie elsewhere in memory.
+ */
+function readWord(node: WordNode, source: string | undefined): string {
+  const raw = rawText(node, source)
   let lead = 0
   let end = raw.length
   while (lead < end && isGlue(raw.charCodeAt(lead))) lead++
@@ -209,11 +222,46 @@ function findCapitalNodes(nodes: readonly SentenceContent[]): void {
   }
 }
 
+/**
+ * Plain text: fill `capitalNodes` as `findCapitalNodes` does, reading each word's characters
+ * in `source` at its offsets. A word node's position lies next to it in memory, its text
+ * node and the text's string do not: each of those reads can miss the cache.
+ */
+function findCapitalNodesInText(nodes: readonly SentenceContent[], source: string): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'WordNode') continue
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (
+      start === undefined || end === undefined
+        ? mayHoldCapital(node)
+        : mayHoldCapitalAt(source, start, end)
+    ) {
+      capitalNodes.push(index)
+    }
+  }
+}
+
+/** `mayHoldCapital` for the word whose text is `source[start, end)`. */
+function mayHoldCapitalAt(source: string, start: number, end: number): boolean {
+  const code = source.charCodeAt(start)
+  if (code < 128) {
+    const kind = firstCharClass[code]
+    if (kind !== 2) return kind === 1
+  } else return true
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+  }
+  return false
+}
+
 function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | undefined {
   const nodes = sentence.children
   const classify = options.classify
   // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
-  const first = firstWord(nodes)
+  const first = firstWord(nodes, options.source)
   if (first < 0) return undefined
   const firstText = readText
   const start = nodes[first]!.position!.start.offset! + readLead
@@ -229,7 +277,8 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   ) {
     // Only the first word can be capitalised: no other word node holds a capital to read.
     if (mayHoldCapital(nodes[first] as WordNode)) capitalNodes.push(first)
-  } else findCapitalNodes(nodes)
+  } else if (options.source === undefined) findCapitalNodes(nodes)
+  else findCapitalNodesInText(nodes, options.source)
   if (capitalNodes.length === 0) return undefined
   // "The president said": the one capital opens the sentence and is a function word, which
   // the reading leaves out, and nothing else can join a name.
@@ -252,7 +301,7 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
     for (let at = capital - 1; at >= cursor; at--) {
       const node = nodes[at]!
       if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-      const text = readWord(node)
+      const text = readWord(node, options.source)
       if (text === '' || isCapital(text)) continue
       if ((classify(text.toLowerCase(), false) & link) === 0) {
         from = at
@@ -267,17 +316,19 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
       const offset = node.position?.start.offset
       if (offset === undefined) continue
       if (node.type === 'WhiteSpaceNode') {
-        gap = gap === 'none' && node.value === ' ' ? 'space' : 'other'
+        gap = gap === 'none' && isOneSpace(node, offset, options.source) ? 'space' : 'other'
         continue
       }
       if (node.type !== 'WordNode') {
-        if (previous && previous.after === '' && gap === 'none') previous.after = toString(node)
+        if (previous && previous.after === '' && gap === 'none') {
+          previous.after = textOf(node, offset, options.source)
+        }
         gap = 'other'
         continue
       }
       // The stretch ends at the first break from the capital on, once its punctuation is read.
       if (at > capital && previous && isBreak(previous)) break
-      const text = readWord(node)
+      const text = readWord(node, options.source)
       if (text === '') {
         gap = 'other'
         continue
@@ -306,6 +357,20 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   return {start, words}
 }
 
+/** Whether white space is one space (read in `source` when given: see `readWord`). */
+function isOneSpace(node: WhiteSpace, offset: number, source: string | undefined): boolean {
+  const end = node.position?.end.offset
+  if (source === undefined || end === undefined) return node.value === ' '
+  return end === offset + 1 && source.charCodeAt(offset) === 0x20
+}
+
+/** The text of punctuation or a symbol (read in `source` when given: see `readWord`). */
+function textOf(node: SentenceContent, offset: number, source: string | undefined): string {
+  const end = node.position?.end.offset
+  if (source === undefined || end === undefined) return toString(node)
+  return source.slice(offset, end)
+}
+
 /** A word no run of names goes through: neither capitalised nor a title word or particle. */
 function isBreak(word: Word): boolean {
   return !word.capital && (word.flags & link) === 0
@@ -315,11 +380,11 @@ function isBreak(word: Word): boolean {
 let readText = ''
 
 /** Index of the node of the first word of a sentence (the first node that makes one), or -1. */
-function firstWord(nodes: readonly SentenceContent[]): number {
+function firstWord(nodes: readonly SentenceContent[], source: string | undefined): number {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-    readText = readWord(node)
+    readText = readWord(node, source)
     if (readText !== '') return index
   }
   return -1
