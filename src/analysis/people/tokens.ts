@@ -120,47 +120,58 @@ function mayHoldCapital(node: WordNode): boolean {
   return false
 }
 
-function rawText(node: WordNode, source: string | undefined): string {
-  if (source !== undefined) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined) return source.slice(start, end)
-  }
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  return only && only.type === 'TextNode' ? only.value : toString(node)
-}
-
 // What `readWord` found besides the text: module state, so that no object is made per word.
+/** The string the word was read in (the node's text, or the file's) and its stretch there. */
 let readRaw = ''
+let readFrom = 0
+let readTo = 0
+/** Where the word's text starts and where its glue ends, from `readFrom`. */
 let readLead = 0
 let readEnd = 0
 let readPossessive = false
 
 /**
  * The text of a word node without glue and possessive ending ('' when nothing is left). With
- * `source` (plain text, see `SentenceOptions`), the text is read there at the node's offsets:
- * the node's text nodes lie elsewhere in memory.
+ * `source` (plain text, see `SentenceOptions`), the word is read there at the node's offsets,
+ * with one slice for the text: the node's text nodes lie elsewhere in memory.
  */
 function readWord(node: WordNode, source: string | undefined): string {
-  const raw = rawText(node, source)
-  let lead = 0
-  let end = raw.length
+  const start = source === undefined ? undefined : node.position?.start.offset
+  const end = start === undefined ? undefined : node.position?.end.offset
+  if (source !== undefined && start !== undefined && end !== undefined) {
+    return trimWord(source, start, end)
+  }
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  const raw = only && only.type === 'TextNode' ? only.value : toString(node)
+  return trimWord(raw, 0, raw.length)
+}
+
+/** `readWord` for the word written `raw[from, to)`. */
+function trimWord(raw: string, from: number, to: number): string {
+  let lead = from
+  let end = to
   while (lead < end && isGlue(raw.charCodeAt(lead))) lead++
   while (end > lead && isGlue(raw.charCodeAt(end - 1))) end--
-  const body = lead === 0 && end === raw.length ? raw : raw.slice(lead, end)
   // A possessive ending: `'s` or `’s`, or a lone apostrophe after an s ("Jones'").
-  let cut = body.length
-  if (body.length > 1) {
-    const last = body.charCodeAt(body.length - 1)
-    const before = body.charCodeAt(body.length - 2)
-    if (last === 0x73 && isApostrophe(before)) cut = body.length - 2
-    else if (isApostrophe(last) && before === 0x73) cut = body.length - 1
+  let cut = end
+  if (end - lead > 1) {
+    const last = raw.charCodeAt(end - 1)
+    const before = raw.charCodeAt(end - 2)
+    if (last === 0x73 && isApostrophe(before)) cut = end - 2
+    else if (isApostrophe(last) && before === 0x73) cut = end - 1
   }
   readRaw = raw
-  readLead = lead
-  readEnd = end
-  readPossessive = cut < body.length
-  return readPossessive ? body.slice(0, cut) : body
+  readFrom = from
+  readTo = to
+  readLead = lead - from
+  readEnd = end - from
+  readPossessive = cut < end
+  return raw.slice(lead, cut)
+}
+
+/** Glue after the word `readWord` read last (a closing quote mark or bracket), or ''. */
+function gluedAfter(): string {
+  return readFrom + readEnd === readTo ? '' : readRaw.slice(readFrom + readEnd, readTo).trim()
 }
 
 /** What `sentencesOf` needs besides the tree. */
@@ -172,7 +183,7 @@ export interface SentenceOptions {
   /**
    * The file's text, when every word node's value is this text at its offsets (plain-text
    * input): then a sentence whose text holds no capital after its first word is told by its
-   * characters, without reading each word node (see `capitalAfter`).
+   * characters, without reading each word node (see `lastCapital`).
    */
   source?: string
 }
@@ -198,17 +209,18 @@ export function sentencesOf(tree: Root, options: SentenceOptions): SentenceWords
 }
 
 /**
- * Whether `source[from, to)` may hold a capitalised word: an upper-case ASCII letter, or any
- * character that is not ASCII. A word can start with a capital only if the text holds one (a
- * particle form such as "al-Naqib" too), so `false` means none. Reading the flat text costs far
+ * Where the last character of `source[from, to)` that may belong to a capitalised word is:
+ * an upper-case ASCII letter, or any character that is not ASCII (-1 when there is none). A
+ * word can start with a capital only if its text holds one (the capital of a particle form
+ * such as "al-Naqib" too), so no word after it is capitalised. Reading the flat text costs far
  * less than reading the word nodes, which lie scattered in memory once the parse is done.
  */
-function capitalAfter(source: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
+function lastCapital(source: string, from: number, to: number): number {
+  for (let index = to - 1; index >= from; index--) {
     const code = source.charCodeAt(index)
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return index
   }
-  return false
+  return -1
 }
 
 /** Child indices of the word nodes that may hold a capital: reused from sentence to sentence. */
@@ -224,15 +236,21 @@ function findCapitalNodes(nodes: readonly SentenceContent[]): void {
 
 /**
  * Plain text: fill `capitalNodes` as `findCapitalNodes` does, reading each word's characters
- * in `source` at its offsets. A word node's position lies next to it in memory, its text
- * node and the text's string do not: each of those reads can miss the cache.
+ * in `source` at its offsets, up to the word holding `last` (see `lastCapital`). A word
+ * node's position lies next to it in memory, its text node and the text's string do not:
+ * each of those reads can miss the cache.
  */
-function findCapitalNodesInText(nodes: readonly SentenceContent[], source: string): void {
+function findCapitalNodesInText(
+  nodes: readonly SentenceContent[],
+  source: string,
+  last: number
+): void {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== 'WordNode') continue
     const start = node.position?.start.offset
     const end = node.position?.end.offset
+    if (start !== undefined && start > last) break
     if (
       start === undefined || end === undefined
         ? mayHoldCapital(node)
@@ -263,22 +281,21 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
   const first = firstWord(nodes, options.source)
   if (first < 0) return undefined
-  const firstText = readText
+  const firstText = firstWordText
   const start = nodes[first]!.position!.start.offset! + readLead
   if (!options.keep(start)) return undefined
   capitalNodes.length = 0
   const firstEnd = nodes[first]!.position?.end.offset
   const end = sentence.position?.end.offset
-  if (
-    options.source !== undefined &&
-    firstEnd !== undefined &&
-    end !== undefined &&
-    !capitalAfter(options.source, firstEnd, end)
-  ) {
+  if (options.source === undefined || firstEnd === undefined || end === undefined) {
+    findCapitalNodes(nodes)
+  } else {
+    const last = lastCapital(options.source, start, end)
     // Only the first word can be capitalised: no other word node holds a capital to read.
-    if (mayHoldCapital(nodes[first] as WordNode)) capitalNodes.push(first)
-  } else if (options.source === undefined) findCapitalNodes(nodes)
-  else findCapitalNodesInText(nodes, options.source)
+    if (last < firstEnd) {
+      if (mayHoldCapital(nodes[first] as WordNode)) capitalNodes.push(first)
+    } else findCapitalNodesInText(nodes, options.source, last)
+  }
   if (capitalNodes.length === 0) return undefined
   // "The president said": the one capital opens the sentence and is a function word, which
   // the reading leaves out, and nothing else can join a name.
@@ -346,7 +363,7 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         joined:
           previous !== undefined && gap === 'space' && readLead === 0 && previous.after === '',
         initial: previous === undefined,
-        after: readEnd === readRaw.length ? '' : readRaw.slice(readEnd).trim()
+        after: gluedAfter()
       }
       words.push(word)
       previous = word
@@ -377,15 +394,15 @@ function isBreak(word: Word): boolean {
 }
 
 /** The text of the word `firstWord` found (the other `read…` values are that word's too). */
-let readText = ''
+let firstWordText = ''
 
 /** Index of the node of the first word of a sentence (the first node that makes one), or -1. */
 function firstWord(nodes: readonly SentenceContent[], source: string | undefined): number {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-    readText = readWord(node, source)
-    if (readText !== '') return index
+    firstWordText = readWord(node, source)
+    if (firstWordText !== '') return index
   }
   return -1
 }
