@@ -186,7 +186,8 @@ export function cluster(
     const nameWords = candidate.name
     const name = spanText(source, nameWords)
     const titleSpan = candidate.title.length > 0 ? spanText(source, candidate.title) : undefined
-    const head = candidate.title[candidate.title.length - 1]
+    // Not `title[-1]`: a negative index is a property name, and the look-up then turns slow.
+    const head = titleSpan ? candidate.title[candidate.title.length - 1] : undefined
     mentions.push({
       start: titleSpan?.start ?? name.start,
       end: name.end,

@@ -91,7 +91,8 @@ export function scanSentence(words: readonly Word[], scan: Scan): void {
       index++
       continue
     }
-    const previous = words[index - 1]
+    // Not `words[-1]`: a negative index is a property name, and the look-up then turns slow.
+    const previous = index > 0 ? words[index - 1] : undefined
     const next = words[end]
     const before = scan.candidates.length
     read(words, index, end, previous, next, scan)
