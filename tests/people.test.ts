@@ -2,9 +2,14 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {mutationTest} from '../bench/people-mutate.js'
+import {analyze} from '../src/analysis/index.js'
+import {analyzePeople, withTitles} from '../src/analysis/people/index.js'
+import * as lexicon from '../src/analysis/people/lexicon.js'
+import {givenNames} from '../src/analysis/people/names.js'
+import {formalTitles} from '../src/analysis/people/titles.js'
 import {resolveConfig} from '../src/config/resolve.js'
-import {lint} from '../src/processor.js'
-import {corpusFolder, seedText} from './helpers/corpus.js'
+import {createProcessor, lint} from '../src/processor.js'
+import {corpusFolder, seedText, wikinewsNames, wikinewsText} from './helpers/corpus.js'
 
 async function people(text: string) {
   const file = await lint(new VFile({path: 'a.txt', value: text}), resolveConfig({}))
@@ -58,6 +63,46 @@ describe('people analysis', () => {
       'surname:Putin (quoted)',
       'full:Vladimir Putin (quoted)'
     ])
+  })
+
+  it('classifies exactly the listed words (the hand-made table)', () => {
+    const classify = lexicon.classifier(lexicon.defaultTitles)
+    for (const name of givenNames) expect(classify(name, true) & lexicon.given).toBe(lexicon.given)
+    for (const title of formalTitles) {
+      expect(classify(title, false) & lexicon.formal).toBe(lexicon.formal)
+      // Only the word itself: not a longer or shorter one, whatever their hash.
+      for (const other of [title + 's', title.slice(0, -1)]) {
+        if (!formalTitles.has(other)) expect(classify(other, true) & lexicon.formal).toBe(0)
+      }
+    }
+    expect(classify('the', true) & lexicon.sentenceWord).toBe(lexicon.sentenceWord)
+    expect(classify('josé', true) & lexicon.given).toBe(lexicon.given)
+    expect(classify('qwzx', true)).toBe(0)
+    expect(classify('', true)).toBe(0)
+    // Extra titles make a table of their own.
+    const extra = lexicon.classifier(withTitles(['harbourmaster']))
+    expect(extra('harbourmaster', true) & lexicon.formal).toBe(lexicon.formal)
+    expect(classify('harbourmaster', true) & lexicon.formal).toBe(0)
+  })
+
+  it('reads plain text from the file as from the nodes', () => {
+    // Glue, possessives, curly quotes, particles, non-ASCII capitals, CRLF, a tab.
+    const tricky =
+      '\uFEFFTalks in Seoul\r\n\r\n“President Yoon Suk-yeol,” said Dr. Park’s aide (Kim Jong-un’s envoy) on Monday. ' +
+      'Former prime minister Ludwig van Beethoven met al-Naqib and O’Brien\tin Zürich; Émile Zola’ said “no.”\r\n' +
+      "the AT&T chief, U.S. Sen. John McCain Jr., and Jones' lawyer Ms. Ana María López spoke.\n"
+    const texts = [tricky, seedText(), ...wikinewsNames().slice(0, 40).map(wikinewsText)]
+    for (const text of texts) {
+      const file = new VFile({path: 'a.txt', value: text})
+      const tree = createProcessor().parse(file)
+      analyze(tree, file)
+      const input = {source: String(file), structure: file.data.structure, quotes: file.data.quotes}
+      for (const titles of [undefined, withTitles(['Councilwoman', 'coach'])]) {
+        expect(analyzePeople(tree, {...input, titles, plain: true})).toEqual(
+          analyzePeople(tree, {...input, titles, plain: false})
+        )
+      }
+    }
   })
 
   it('organisations and places are not people', async () => {

@@ -76,6 +76,10 @@ function checkPerson(
   inTree: (offset: number) => boolean,
   options: TitleConsistencyOptions
 ): void {
+  // No house style: only two later short references or more can disagree (`checkAgreement`).
+  if (options.style === 'consistent' && (person.sharesSurname || person.mentions.length < 3)) {
+    return
+  }
   const mentions: Mention[] = []
   for (const index of person.mentions) {
     const mention = analysis.mentions[index]!
@@ -209,6 +213,14 @@ function checkTitle(
   use: TitleUse,
   options: TitleConsistencyOptions
 ): void {
+  // What the options and the use tell alone, before the title is split into words.
+  if (
+    use.beforeName
+      ? !options.lowercaseBeforeName || use.capitalised
+      : !options.capitalisedWithoutName || use.sentenceInitial
+  ) {
+    return
+  }
   const words = use.text.split(/\s+/)
   const head = words[words.length - 1]!.toLowerCase()
   if (use.beforeName) {

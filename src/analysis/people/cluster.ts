@@ -10,10 +10,10 @@ import {titleSynonyms} from './titles.js'
 import type {Word} from './tokens.js'
 import type {Mention, MentionForm, Person, Span} from './types.js'
 
-/** A candidate with where it stands. */
-export interface Placed extends Candidate {
-  kind: Mention['kind']
-  quoted: boolean
+/** Where a mention stands: its block kind and whether it is quoted speech. */
+export interface Place {
+  kind: (offset: number) => Mention['kind']
+  quoted: (offset: number) => boolean
 }
 
 interface Draft {
@@ -44,10 +44,12 @@ function normal(text: string): string {
 }
 
 export function cluster(
-  placed: readonly Placed[],
+  candidates: readonly Candidate[],
   source: string,
   /** Words of organisation names in the document ("Ford Motor Company"): never a bare surname. */
-  organisations: {has(word: string): boolean} = new Set<string>()
+  organisations: {has(word: string): boolean},
+  /** Asked only for the candidates that become mentions: most are not. */
+  place: Place
 ): {mentions: Mention[]; people: Person[]} {
   const drafts: Draft[] = []
   const byKey = new Map<string, Draft>()
@@ -55,12 +57,12 @@ export function cluster(
   const forms: Array<MentionForm | undefined> = []
 
   // Computed once: every pass below reads the names without their suffixes.
-  const cores = placed.map((candidate) => core(candidate.name))
+  const cores = candidates.map((candidate) => core(candidate.name))
 
   // Surnames made certain by a title or a speech verb ("Mr. Kostov", "Kostov said").
   const confirmed = new Set<string>()
-  for (let index = 0; index < placed.length; index++) {
-    const candidate = placed[index]!
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     const words = cores[index]!
     if (words.length === 1 && (candidate.title.length > 0 || candidate.person)) {
       confirmed.add(words[0]!.lower)
@@ -68,8 +70,8 @@ export function cluster(
   }
 
   // Pass 1: full names.
-  for (let index = 0; index < placed.length; index++) {
-    const candidate = placed[index]!
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     const words = cores[index]!
     if (words.length < 2) continue
     const last = words[words.length - 1]!
@@ -123,8 +125,8 @@ export function cluster(
   }
 
   // Pass 2: short mentions.
-  for (let index = 0; index < placed.length; index++) {
-    const candidate = placed[index]!
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     if (assigned[index]) continue
     const words = cores[index]!
     if (words.length !== 1) continue
@@ -173,8 +175,8 @@ export function cluster(
   }
 
   const mentions: Mention[] = []
-  for (let index = 0; index < placed.length; index++) {
-    const candidate = placed[index]!
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!
     const target = assigned[index]
     const form = forms[index]
     if (!target || !form) continue
@@ -184,7 +186,8 @@ export function cluster(
     const nameWords = candidate.name
     const name = spanText(source, nameWords)
     const titleSpan = candidate.title.length > 0 ? spanText(source, candidate.title) : undefined
-    const head = candidate.title[candidate.title.length - 1]
+    // Not `title[-1]`: a negative index is a property name, and the look-up then turns slow.
+    const head = titleSpan ? candidate.title[candidate.title.length - 1] : undefined
     mentions.push({
       start: titleSpan?.start ?? name.start,
       end: name.end,
@@ -204,8 +207,8 @@ export function cluster(
           : undefined,
       descriptor:
         candidate.descriptor.length > 0 ? spanText(source, candidate.descriptor) : undefined,
-      kind: candidate.kind,
-      quoted: candidate.quoted,
+      kind: place.kind(nameWords[0]!.start),
+      quoted: place.quoted(nameWords[0]!.start),
       person: single ? single.id : undefined,
       candidates: Array.isArray(target) ? target.map((draft) => draft.id) : []
     })

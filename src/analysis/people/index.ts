@@ -10,7 +10,6 @@ import {inQuote} from '../quotes/index.js'
 import type {QuoteAnalysis} from '../quotes/types.js'
 import {kindAt} from '../structure/scope.js'
 import type {BlockKind, DocumentStructure} from '../structure/types.js'
-import type {Placed} from './cluster.js'
 import {cluster} from './cluster.js'
 import type {TitleLexicon} from './sequences.js'
 import {classifier} from './lexicon.js'
@@ -39,12 +38,13 @@ export interface PeopleInput {
   structure: DocumentStructure | undefined
   quotes: Pick<QuoteAnalysis, 'ranges'> | undefined
   titles?: TitleLexicon
+  /** Every word node's value is `source` at its offsets (plain-text input, not Markdown or HTML). */
+  plain?: boolean
 }
 
 export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalysis {
   const {source, structure, quotes} = input
   const titles = input.titles ?? defaultTitles
-  const placed: Placed[] = []
   const titleUses: TitleUse[] = []
   const kindOf = (offset: number): BlockKind | undefined =>
     structure ? kindAt(structure, offset) : 'body'
@@ -54,25 +54,14 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
     return kind !== undefined && !ignoredKinds.has(kind)
   }
   const scan: Scan = {candidates: [], titleUses: [], organisations: []}
-  for (const {words} of sentencesOf(tree, {classify: classifier(titles), keep})) {
+  for (const {words} of sentencesOf(tree, {
+    classify: classifier(titles),
+    keep,
+    source: input.plain ? source : undefined
+  })) {
     scanSentence(words, scan)
   }
   const organisations = new Set(scan.organisations)
-  for (const candidate of scan.candidates) {
-    const offset = candidate.name[0]!.start
-    // Field by field: spreading the candidate costs more than the rest of the analysis.
-    placed.push({
-      name: candidate.name,
-      title: candidate.title,
-      descriptor: candidate.descriptor,
-      person: candidate.person,
-      commonWord: candidate.commonWord,
-      next: candidate.next,
-      previous: candidate.previous,
-      kind: kindOf(offset),
-      quoted: quoted(offset)
-    })
-  }
   for (const use of scan.titleUses) {
     const start = use.words[0]!.start
     const end = use.words[use.words.length - 1]!.end
@@ -89,7 +78,10 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
       quoted: quoted(start)
     })
   }
-  const {mentions, people} = cluster(placed, source, organisations)
+  const {mentions, people} = cluster(scan.candidates, source, organisations, {
+    kind: kindOf,
+    quoted
+  })
   return {mentions, people, titles: titleUses}
 }
 
@@ -107,7 +99,8 @@ export function peopleAnalysis(tree: NlcstRoot, file: VFile): void {
   file.data.people = analyzePeople(tree, {
     source: String(file),
     structure: file.data.structure,
-    quotes: file.data.quotes
+    quotes: file.data.quotes,
+    plain: file.data.inputKind === 'text'
   })
 }
 
@@ -119,6 +112,7 @@ export function peopleFor(tree: NlcstRoot, file: VFile, titles: readonly string[
     source: String(file),
     structure: file.data.structure,
     quotes: file.data.quotes,
-    titles: withTitles(titles)
+    titles: withTitles(titles),
+    plain: file.data.inputKind === 'text'
   })
 }

@@ -85,13 +85,75 @@ export function classifier(titles: TitleLexicon): Classify {
     for (const [word, bits] of table) {
       if ((bits & link) !== 0) links[shape(word) >>> 5]! |= 1 << (shape(word) & 31)
     }
+    const lookup = compactTable(table)
     classify = (lower, capital) => {
       if (!capital && (links[shape(lower) >>> 5]! & (1 << (shape(lower) & 31))) === 0) return 0
-      return table.get(lower) ?? 0
+      return lookup(lower)
     }
     byLexicon.set(titles, classify)
   }
   return classify
+}
+
+/**
+ * A word's bits from `table`, by a hand-made hash table in typed arrays rather than `Map.get`:
+ * a capitalised word is looked up on every use, and a Map of thousands of strings costs a
+ * cache miss on each of the several objects a lookup reads (bucket, entry, key). Here a
+ * lookup reads one slot (hash, bits, and where the key is) and, when the hash matches, the
+ * key's characters, all from two flat arrays. A word is found only when its characters equal
+ * the key's, as with the Map.
+ */
+function compactTable(table: ReadonlyMap<string, number>): (word: string) => number {
+  let size = 8
+  while (size < table.size * 2) size *= 2
+  const mask = size - 1
+  // Four numbers per slot: hash (0 when empty), bits, start of the key in `chars`, key length.
+  const slots = new Int32Array(size * 4)
+  let total = 0
+  for (const key of table.keys()) total += key.length
+  const chars = new Uint16Array(total)
+  let used = 0
+  for (const [key, bits] of table) {
+    const hash = hashOf(key)
+    let slot = hash & mask
+    while (slots[slot * 4] !== 0) slot = (slot + 1) & mask
+    slots[slot * 4] = hash
+    slots[slot * 4 + 1] = bits
+    slots[slot * 4 + 2] = used
+    slots[slot * 4 + 3] = key.length
+    for (let index = 0; index < key.length; index++) chars[used++] = key.charCodeAt(index)
+  }
+  return (word) => {
+    const hash = hashOf(word)
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * 4
+      const stored = slots[at]!
+      if (stored === 0) return 0
+      if (
+        stored === hash &&
+        slots[at + 3] === word.length &&
+        sameChars(word, chars, slots[at + 2]!)
+      ) {
+        return slots[at + 1]!
+      }
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, never 0 (0 marks an empty slot). */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < word.length; index++) {
+    hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193)
+  }
+  return hash === 0 ? 1 : hash
+}
+
+function sameChars(word: string, chars: Uint16Array, start: number): boolean {
+  for (let index = 0; index < word.length; index++) {
+    if (chars[start + index] !== word.charCodeAt(index)) return false
+  }
+  return true
 }
 
 const shapes = 1 << 14

@@ -53,6 +53,15 @@ function isAcronym(text: string): boolean {
   return acronymPattern.test(text)
 }
 
+/** Whether `text` holds a digit (a loop: a regular expression costs more here). */
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+  return false
+}
+
 const initialPattern = /^\p{Lu}\.$/u
 
 /** One capital and a dot ("W."). */
@@ -82,7 +91,8 @@ export function scanSentence(words: readonly Word[], scan: Scan): void {
       index++
       continue
     }
-    const previous = words[index - 1]
+    // Not `words[-1]`: a negative index is a property name, and the look-up then turns slow.
+    const previous = index > 0 ? words[index - 1] : undefined
     const next = words[end]
     const before = scan.candidates.length
     read(words, index, end, previous, next, scan)
@@ -255,7 +265,7 @@ function plausibleName(words: readonly Word[], start: number, end: number): bool
   const several = end - start > 1
   for (let at = start; at < end; at++) {
     const word = words[at]!
-    if (isAcronym(word.text) || /\d/.test(word.text) || word.text.length < 2) return false
+    if (isAcronym(word.text) || hasDigit(word.text) || word.text.length < 2) return false
     if (has(word, lexicon.familyFirst) || (at === start && several && has(word, lexicon.given)))
       continue
     if (has(word, lexicon.place | lexicon.organisation | lexicon.descriptor)) return false

@@ -10,7 +10,7 @@
  * Everything that reads the words (`scanSentence`) sees the same runs, with the same words
  * before and after them, as in the whole sentence.
  */
-import type {Paragraph, Root, Sentence, SentenceContent, Word as WordNode} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Classify} from './lexicon.js'
 import {link, organisation, sentenceWord} from './lexicon.js'
@@ -121,33 +121,57 @@ function mayHoldCapital(node: WordNode): boolean {
 }
 
 // What `readWord` found besides the text: module state, so that no object is made per word.
+/** The string the word was read in (the node's text, or the file's) and its stretch there. */
 let readRaw = ''
+let readFrom = 0
+let readTo = 0
+/** Where the word's text starts and where its glue ends, from `readFrom`. */
 let readLead = 0
 let readEnd = 0
 let readPossessive = false
 
-/** The text of a word node without glue and possessive ending ('' when nothing is left). */
-function readWord(node: WordNode): string {
+/**
+ * The text of a word node without glue and possessive ending ('' when nothing is left). With
+ * `source` (plain text, see `SentenceOptions`), the word is read there at the node's offsets,
+ * with one slice for the text: the node's text nodes lie elsewhere in memory.
+ */
+function readWord(node: WordNode, source: string | undefined): string {
+  const start = source === undefined ? undefined : node.position?.start.offset
+  const end = start === undefined ? undefined : node.position?.end.offset
+  if (source !== undefined && start !== undefined && end !== undefined) {
+    return trimWord(source, start, end)
+  }
   const only = node.children.length === 1 ? node.children[0] : undefined
   const raw = only && only.type === 'TextNode' ? only.value : toString(node)
-  let lead = 0
-  let end = raw.length
+  return trimWord(raw, 0, raw.length)
+}
+
+/** `readWord` for the word written `raw[from, to)`. */
+function trimWord(raw: string, from: number, to: number): string {
+  let lead = from
+  let end = to
   while (lead < end && isGlue(raw.charCodeAt(lead))) lead++
   while (end > lead && isGlue(raw.charCodeAt(end - 1))) end--
-  const body = lead === 0 && end === raw.length ? raw : raw.slice(lead, end)
   // A possessive ending: `'s` or `’s`, or a lone apostrophe after an s ("Jones'").
-  let cut = body.length
-  if (body.length > 1) {
-    const last = body.charCodeAt(body.length - 1)
-    const before = body.charCodeAt(body.length - 2)
-    if (last === 0x73 && isApostrophe(before)) cut = body.length - 2
-    else if (isApostrophe(last) && before === 0x73) cut = body.length - 1
+  let cut = end
+  if (end - lead > 1) {
+    const last = raw.charCodeAt(end - 1)
+    const before = raw.charCodeAt(end - 2)
+    if (last === 0x73 && isApostrophe(before)) cut = end - 2
+    else if (isApostrophe(last) && before === 0x73) cut = end - 1
   }
   readRaw = raw
-  readLead = lead
-  readEnd = end
-  readPossessive = cut < body.length
-  return readPossessive ? body.slice(0, cut) : body
+  readFrom = from
+  readTo = to
+  readLead = lead - from
+  readEnd = end - from
+  readPossessive = cut < end
+  return raw.slice(lead, cut)
+}
+
+/** Glue after the word `readWord` read last (a closing quote mark or bracket), or ''. */
+function gluedAfter(): string {
+  return readFrom + readEnd === readTo ? '' : readRaw.slice(readFrom + readEnd, readTo).trim()
 }
 
 /** What `sentencesOf` needs besides the tree. */
@@ -156,6 +180,12 @@ export interface SentenceOptions {
   classify: Classify
   /** Whether to read the sentence whose first word starts at `offset`. */
   keep: (offset: number) => boolean
+  /**
+   * The file's text, when every word node's value is this text at its offsets (plain-text
+   * input): then a sentence whose text holds no capital after its first word is told by its
+   * characters, without reading each word node (see `lastCapital`).
+   */
+  source?: string
 }
 
 /**
@@ -178,6 +208,21 @@ export function sentencesOf(tree: Root, options: SentenceOptions): SentenceWords
   return result
 }
 
+/**
+ * Where the last character of `source[from, to)` that may belong to a capitalised word is:
+ * an upper-case ASCII letter, or any character that is not ASCII (-1 when there is none). A
+ * word can start with a capital only if its text holds one (the capital of a particle form
+ * such as "al-Naqib" too), so no word after it is capitalised. Reading the flat text costs far
+ * less than reading the word nodes, which lie scattered in memory once the parse is done.
+ */
+function lastCapital(source: string, from: number, to: number): number {
+  for (let index = to - 1; index >= from; index--) {
+    const code = source.charCodeAt(index)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return index
+  }
+  return -1
+}
+
 /** Child indices of the word nodes that may hold a capital: reused from sentence to sentence. */
 const capitalNodes: number[] = []
 
@@ -189,17 +234,68 @@ function findCapitalNodes(nodes: readonly SentenceContent[]): void {
   }
 }
 
+/**
+ * Plain text: fill `capitalNodes` as `findCapitalNodes` does, reading each word's characters
+ * in `source` at its offsets, up to the word holding `last` (see `lastCapital`). A word
+ * node's position lies next to it in memory, its text node and the text's string do not:
+ * each of those reads can miss the cache.
+ */
+function findCapitalNodesInText(
+  nodes: readonly SentenceContent[],
+  source: string,
+  last: number
+): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'WordNode') continue
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && start > last) break
+    if (
+      start === undefined || end === undefined
+        ? mayHoldCapital(node)
+        : mayHoldCapitalAt(source, start, end)
+    ) {
+      capitalNodes.push(index)
+    }
+  }
+}
+
+/** `mayHoldCapital` for the word whose text is `source[start, end)`. */
+function mayHoldCapitalAt(source: string, start: number, end: number): boolean {
+  const code = source.charCodeAt(start)
+  if (code < 128) {
+    const kind = firstCharClass[code]
+    if (kind !== 2) return kind === 1
+  } else return true
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true
+  }
+  return false
+}
+
 function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | undefined {
   const nodes = sentence.children
   const classify = options.classify
   // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
-  const first = firstWord(nodes)
+  const first = firstWord(nodes, options.source)
   if (first < 0) return undefined
-  const firstText = readWord(nodes[first] as WordNode)
+  const firstText = firstWordText
   const start = nodes[first]!.position!.start.offset! + readLead
   if (!options.keep(start)) return undefined
   capitalNodes.length = 0
-  findCapitalNodes(nodes)
+  const firstEnd = nodes[first]!.position?.end.offset
+  const end = sentence.position?.end.offset
+  if (options.source === undefined || firstEnd === undefined || end === undefined) {
+    findCapitalNodes(nodes)
+  } else {
+    const last = lastCapital(options.source, start, end)
+    // Only the first word can be capitalised: no other word node holds a capital to read.
+    if (last < firstEnd) {
+      if (mayHoldCapital(nodes[first] as WordNode)) capitalNodes.push(first)
+    } else findCapitalNodesInText(nodes, options.source, last)
+  }
   if (capitalNodes.length === 0) return undefined
   // "The president said": the one capital opens the sentence and is a function word, which
   // the reading leaves out, and nothing else can join a name.
@@ -216,27 +312,20 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   let cursor = 0
   for (const capital of capitalNodes) {
     if (capital < cursor) continue
-    // Back to the break before the stretch, then one word more: the walk starts afresh there,
-    // and that word, whose own `joined` and `initial` a fresh walk cannot know, is left out.
+    // Back to the break before the stretch: the walk starts afresh there. A fresh walk cannot
+    // know that word's own `joined` and `initial`, but nothing reads them: no run holds a break.
     let from = cursor
-    let drop = false
-    let seenBreak = false
     for (let at = capital - 1; at >= cursor; at--) {
       const node = nodes[at]!
       if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-      const text = readWord(node)
-      if (text === '') continue
-      if (seenBreak) {
+      const text = readWord(node, options.source)
+      if (text === '' || isCapital(text)) continue
+      if ((classify(text.toLowerCase(), false) & link) === 0) {
         from = at
-        drop = true
+        previous = undefined
+        gap = 'none'
         break
       }
-      const capitalised = isCapital(text)
-      seenBreak = !capitalised && (classify(text.toLowerCase(), false) & link) === 0
-    }
-    if (drop) {
-      previous = undefined
-      gap = 'none'
     }
     let at = from
     for (; at < nodes.length; at++) {
@@ -244,17 +333,19 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
       const offset = node.position?.start.offset
       if (offset === undefined) continue
       if (node.type === 'WhiteSpaceNode') {
-        gap = gap === 'none' && node.value === ' ' ? 'space' : 'other'
+        gap = gap === 'none' && isOneSpace(node, offset, options.source) ? 'space' : 'other'
         continue
       }
       if (node.type !== 'WordNode') {
-        if (previous && previous.after === '' && gap === 'none') previous.after = toString(node)
+        if (previous && previous.after === '' && gap === 'none') {
+          previous.after = textOf(node, offset, options.source)
+        }
         gap = 'other'
         continue
       }
       // The stretch ends at the first break from the capital on, once its punctuation is read.
-      if (at > capital && previous && isBreak(previous) && !drop) break
-      const text = readWord(node)
+      if (at > capital && previous && isBreak(previous)) break
+      const text = readWord(node, options.source)
       if (text === '') {
         gap = 'other'
         continue
@@ -272,10 +363,9 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         joined:
           previous !== undefined && gap === 'space' && readLead === 0 && previous.after === '',
         initial: previous === undefined,
-        after: readEnd === readRaw.length ? '' : readRaw.slice(readEnd).trim()
+        after: gluedAfter()
       }
-      if (drop) drop = false
-      else words.push(word)
+      words.push(word)
       previous = word
       gap = 'none'
     }
@@ -284,17 +374,35 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   return {start, words}
 }
 
+/** Whether white space is one space (read in `source` when given: see `readWord`). */
+function isOneSpace(node: WhiteSpace, offset: number, source: string | undefined): boolean {
+  const end = node.position?.end.offset
+  if (source === undefined || end === undefined) return node.value === ' '
+  return end === offset + 1 && source.charCodeAt(offset) === 0x20
+}
+
+/** The text of punctuation or a symbol (read in `source` when given: see `readWord`). */
+function textOf(node: SentenceContent, offset: number, source: string | undefined): string {
+  const end = node.position?.end.offset
+  if (source === undefined || end === undefined) return toString(node)
+  return source.slice(offset, end)
+}
+
 /** A word no run of names goes through: neither capitalised nor a title word or particle. */
 function isBreak(word: Word): boolean {
   return !word.capital && (word.flags & link) === 0
 }
 
+/** The text of the word `firstWord` found (the other `read…` values are that word's too). */
+let firstWordText = ''
+
 /** Index of the node of the first word of a sentence (the first node that makes one), or -1. */
-function firstWord(nodes: readonly SentenceContent[]): number {
+function firstWord(nodes: readonly SentenceContent[], source: string | undefined): number {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-    if (readWord(node) !== '') return index
+    firstWordText = readWord(node, source)
+    if (firstWordText !== '') return index
   }
   return -1
 }
