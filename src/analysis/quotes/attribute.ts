@@ -14,15 +14,9 @@ import {
   termIntroducers,
   titleSmallWords
 } from './lexicon.js'
-import type {
-  Attribution,
-  AttributionPlace,
-  NotSpeechReason,
-  Quote,
-  QuoteParagraph
-} from './types.js'
+import type {Attribution, AttributionPlace, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
-import {KeyFilter} from './tokens.js'
+import {int32s, KeyFilter} from './tokens.js'
 import type {VerbLexicon} from './verbs.js'
 
 /**
@@ -31,30 +25,41 @@ import type {VerbLexicon} from './verbs.js'
  */
 export interface Coverage {
   paragraphs: readonly QuoteParagraph[]
-  arrays: Map<number, Int32Array>
+  /** By paragraph index. */
+  arrays: Array<Int32Array | undefined>
 }
 
 export function coveredIn(coverage: Coverage, index: number): Int32Array {
-  let covered = coverage.arrays.get(index)
-  if (!covered) {
-    covered = new Int32Array(coverage.paragraphs[index]!.count).fill(-1)
-    coverage.arrays.set(index, covered)
-  }
-  return covered
+  return (coverage.arrays[index] ??= uncovered(coverage.paragraphs[index]!.count))
+}
+
+let nothingCovered = new Int32Array(1024).fill(-1)
+
+/**
+ * `count` tokens covered by no quote: a view of one shared array of -1 (never written), so a
+ * paragraph without quotes costs no array of its own.
+ */
+function uncovered(count: number): Int32Array {
+  if (count > nothingCovered.length) nothingCovered = new Int32Array(count * 2).fill(-1)
+  return nothingCovered.subarray(0, count)
 }
 
 export function coverageOf(
   paragraphs: readonly QuoteParagraph[],
   quotes: readonly Quote[]
 ): Coverage {
-  const coverage: Coverage = {paragraphs, arrays: new Map()}
+  const coverage: Coverage = {
+    paragraphs,
+    arrays: new Array<Int32Array | undefined>(paragraphs.length)
+  }
   for (let number = 0; number < quotes.length; number++) {
     const quote = quotes[number]!
     if (quote.depth > 0) continue
     for (const index of quote.paragraphs) {
       const paragraph = paragraphs[index]!
       const {starts, ends, count} = paragraph
-      const covered = coveredIn(coverage, index)
+      // Made here, before any reader asks for it: a paragraph with a quote has its own array.
+      const covered = (coverage.arrays[index] ??= int32s(count).fill(-1))
       // Tokens in order and touching: the covered ones are one run, found by binary search.
       let t = paragraph.contiguous ? firstFrom(starts, count, quote.start) : 0
       for (; t < count; t++) {
@@ -92,37 +97,56 @@ function tokenAt(paragraph: QuoteParagraph, offset: number): number {
   return -1
 }
 
-/** Word count, and whether the quote is a term or a title rather than speech. */
-export function readQuote(
-  paragraphs: readonly QuoteParagraph[],
-  quote: Quote
-): {words: number; notSpeech: NotSpeechReason | undefined} {
+/** Set the quote's word count, and whether it is a term or a title rather than speech. */
+export function readQuote(paragraphs: readonly QuoteParagraph[], quote: Quote): void {
   let words = 0
   let firstWord: string | undefined
   // Whether the words so far read as a title (checked until one does not).
   let titleCase = true
   for (const index of quote.paragraphs) {
     const paragraph = paragraphs[index]!
-    const {kinds, starts, ends, count} = paragraph
-    for (let t = 0; t < count; t++) {
-      if (kinds[t] !== WORD || starts[t]! < quote.start || ends[t]! > quote.end) continue
-      if (titleCase) titleCase = isTitleWord(paragraph.value(t), words)
+    const {kinds, contiguous} = paragraph
+    const [first, end] = tokensWithin(paragraph, quote.start, quote.end)
+    for (let t = first; t < end; t++) {
+      if (kinds[t] !== WORD || (!contiguous && !isWithin(paragraph, t, quote))) continue
+      if (titleCase) titleCase = isTitleWord(paragraph, t, words)
       if (words === 0) firstWord = paragraph.value(t)
       words++
     }
   }
-  let notSpeech: NotSpeechReason | undefined
-  if (words >= 2 && titleCase) notSpeech = 'title-case'
-  else if (introducedAsTerm(paragraphs[quote.paragraphs[0]!]!, quote)) notSpeech = 'term'
-  else if (isFragment(paragraphs[quote.paragraphs[0]!]!, quote, firstWord)) notSpeech = 'fragment'
-  return {words, notSpeech}
+  quote.words = words
+  quote.notSpeech = undefined
+  if (words >= 2 && titleCase) quote.notSpeech = 'title-case'
+  else if (introducedAsTerm(paragraphs[quote.paragraphs[0]!]!, quote)) quote.notSpeech = 'term'
+  else if (isFragment(paragraphs[quote.paragraphs[0]!]!, quote, firstWord)) {
+    quote.notSpeech = 'fragment'
+  }
+}
+
+function isWithin(paragraph: QuoteParagraph, token: number, span: {start: number; end: number}) {
+  return paragraph.starts[token]! >= span.start && paragraph.ends[token]! <= span.end
+}
+
+/**
+ * Token indices [first, end) to look through for the tokens within `start` to `end`: when the
+ * tokens are contiguous (sorted and apart), exactly those (from the first starting at or after
+ * `start` to the first ending past `end`); else all of them.
+ */
+function tokensWithin(paragraph: QuoteParagraph, start: number, end: number): [number, number] {
+  const {count, starts, ends} = paragraph
+  if (!paragraph.contiguous) return [0, count]
+  const first = firstFrom(starts, count, start)
+  let last = first
+  while (last < count && ends[last]! <= end) last++
+  return [first, last]
 }
 
 /** ‘Prisoner for a Day’, 'Killer Drone': capitalised words, small words allowed inside. */
-function isTitleWord(word: string, index: number): boolean {
+function isTitleWord(paragraph: QuoteParagraph, token: number, index: number): boolean {
   // A capital or digit first: nothing to strip, and it is one (most title words).
-  const code = word.charCodeAt(0)
+  const code = paragraph.firstCode(token)
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true
+  const word = paragraph.value(token)
   const letters = word.replace(/^[^\p{L}\p{N}]+/u, '')
   if (/^[\p{Lu}\p{N}]/u.test(letters)) return true
   return index > 0 && titleSmallWords.has(letters.toLowerCase().replace(/[^\p{L}.]+$/u, ''))

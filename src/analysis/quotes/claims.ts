@@ -8,20 +8,13 @@ import type {Coverage} from './attribute.js'
 import {coveredIn} from './attribute.js'
 import {phraseBefore} from './cues.js'
 import {claimVerbs, phraseStops} from './lexicon.js'
+import {SOURCE_WORD} from './scan.js'
 import {classifySpeaker} from './speaker.js'
 import {KeyFilter} from './tokens.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, WORD} from './types.js'
 import type {VerbLexicon} from './verbs.js'
 import {verbLexicon} from './verbs.js'
-
-/**
- * A cheap test before tokenising a paragraph: a vague source head or "according" (officials,
- * observers, sources, insiders, identified, diplomats, analysts, according, anonymity,
- * anonymous, experts, familiar, unnamed, named), words sharing a first letter grouped.
- */
-const mayHaveSource =
-  /\b(?:[Oo](?:fficials?|bservers?)|[Ss]ources?|[Ii](?:nsiders?|dentified)|[Dd]iplomats?|[Aa](?:nalysts?|ccording|nonymity|nonymous)|[Ee]xperts?|[Ff]amiliar|[Uu]nnamed|[Nn]amed)\b/
 
 /** Claim verbs in every form, bare ones included: the subject is plural ("sources say"). */
 const claimLexicon: VerbLexicon = verbLexicon(claimVerbs, true)
@@ -32,18 +25,21 @@ export function anonymousClaims(
   coverage: Coverage,
   quotes: readonly Quote[]
 ): AnonymousClaim[] {
-  // Cues already used by a quote's attribution are reported with the quote.
-  const used = new Set(quotes.map((quote) => quote.attribution?.cue.start))
+  // Cues already used by a quote's attribution are reported with the quote (made when first
+  // needed: most files have no word to look up).
+  let used: Set<number | undefined> | undefined
   const claims: AnonymousClaim[] = []
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!
     // Most paragraphs name no vague source: skip them without tokenising.
-    if (!mayHaveSource.test(paragraph.text)) continue
+    if ((paragraph.hints & SOURCE_WORD) === 0) continue
     const covered = coveredIn(coverage, paragraphIndex)
     const {kinds, starts, count} = paragraph
     for (let position = 0; position < count; position++) {
       if (kinds[position] !== WORD || covered[position] !== -1) continue
-      if (!claimFilter.mayHave(paragraph, position) || used.has(starts[position])) continue
+      if (!claimFilter.mayHave(paragraph, position)) continue
+      used ??= new Set(quotes.map((quote) => quote.attribution?.cue.start))
+      if (used.has(starts[position])) continue
       const word = paragraph.normal(position)
       if (word === 'according') {
         const claim = accordingTo(paragraph, position, covered)

@@ -9,6 +9,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {attribute, coverageOf, readQuote} from './attribute.js'
 import {anonymousClaims} from './claims.js'
+import {ENDS_WITH_COLON} from './scan.js'
 import {pairQuotes} from './spans.js'
 import {paragraphsOf} from './tokens.js'
 import type {Attribution, Quote, QuoteAnalysis, QuoteParagraph} from './types.js'
@@ -37,7 +38,7 @@ export {defaultVerbs, verbLexicon} from './verbs.js'
 export function analyzeQuotes(tree: NlcstRoot, doc: string = toString(tree)): QuoteAnalysis {
   const paragraphs = paragraphsOf(tree, doc)
   const {quotes, unbalanced} = pairQuotes(paragraphs)
-  for (const quote of quotes) Object.assign(quote, readQuote(paragraphs, quote))
+  for (const quote of quotes) readQuote(paragraphs, quote)
   const coverage = coverageOf(paragraphs, quotes)
   attributeAll({paragraphs, quotes, coverage, verbs: defaultVerbs})
   attributeTranscript(paragraphs, quotes)
@@ -76,7 +77,7 @@ function attributeTranscript(
   quotes: readonly Quote[]
 ): void {
   const labels = paragraphs.filter((paragraph) => {
-    if (!endsWithColon(paragraph.text)) return false
+    if ((paragraph.hints & ENDS_WITH_COLON) === 0) return false
     const last = lastNonSpace(paragraph, 4)
     return transcriptLabel.test(last.map((index) => paragraph.value(index)).join(''))
   })
@@ -98,16 +99,6 @@ function attributeTranscript(
       place: 'transcript'
     }
   }
-}
-
-/**
- * `/:\s*$/.test(text)` without the regex, which tries every position of the text: the last
- * character that is not white space is a colon.
- */
-function endsWithColon(text: string): boolean {
-  let index = text.length - 1
-  while (index >= 0 && /\s/.test(text[index]!)) index--
-  return index >= 0 && text.charCodeAt(index) === 0x3a
 }
 
 /** Indices of the last `n` tokens of a paragraph that are not white space, in order. */

@@ -3,6 +3,7 @@
  * (students’ union, ’90s, rock ’n’ roll) and inch and foot marks (6'3") are set aside here;
  * single marks that close nothing are apostrophes.
  */
+import {QUOTE_MARK} from './scan.js'
 import {doubleChars} from './tokens.js'
 import type {QuoteFamily, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
@@ -11,29 +12,6 @@ import {MARK, PUNCT, SPACE, WORD} from './types.js'
 const openingPunctuation = /^[([{\u2014\u2013\-/\u2012\u2015]$/
 /** Punctuation before which a mark closes. */
 const closingPunctuation = /^[.,;:!?)\]}\u2026\u2014\u2013\-/]$/
-
-const doubleMark = /["\u201C\u201D\u201E]/
-const singleMark = /['\u2018\u2019]/g
-const beforeOpening = /[\s([{\u2014\u2013-]/
-
-/**
- * A cheap test before tokenising a paragraph: a double mark, or a single one where it could
- * open a quote. Single marks elsewhere close nothing, so they are apostrophes (Korea’s).
- */
-function anyQuoteChar(text: string): boolean {
-  // Two plain character scans: one regex with the alternation tried every position was slower.
-  if (doubleMark.test(text)) return true
-  singleMark.lastIndex = 0
-  // `test` with the g flag leaves lastIndex just after the mark, and makes no match array.
-  while (singleMark.test(text)) {
-    const index = singleMark.lastIndex - 1
-    if (index === 0 || beforeOpening.test(text[index - 1]!)) {
-      singleMark.lastIndex = 0
-      return true
-    }
-  }
-  return false
-}
 
 const intrinsicOpen: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E'])
 const intrinsicClose: ReadonlySet<string> = new Set(['\u201D', '\u2019'])
@@ -51,7 +29,9 @@ export interface Candidate {
 
 /** The quote-mark candidates of a paragraph, with what their neighbours say about them. */
 export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
-  if (!anyQuoteChar(paragraph.text)) return []
+  // A cheap test before tokenising: a double mark, or a single one where it could open a
+  // quote. Single marks elsewhere close nothing, so they are apostrophes (Korea’s).
+  if ((paragraph.hints & QUOTE_MARK) === 0) return []
   const {kinds, count} = paragraph
   const result: Candidate[] = []
   for (let index = 0; index < count; index++) {

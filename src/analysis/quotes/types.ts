@@ -115,7 +115,9 @@ export interface QuoteParagraph {
   start: number
   end: number
   /** The paragraph's text in the file. */
-  text: string
+  readonly text: string
+  /** What one scan of its text found, before any tokenising: flags of `scan.ts`. */
+  readonly hints: number
   /** Every token as an object, made on first use (the analysis reads the arrays below). */
   readonly tokens: Token[]
   /** Token index ranges [first, last) of each sentence. */
@@ -133,6 +135,8 @@ export interface QuoteParagraph {
   /** Index of each token's sentence within the paragraph. */
   readonly sentenceOf: Int32Array
   value(index: number): string
+  /** The first UTF-16 code unit of `value(index)`, without making the string. */
+  firstCode(index: number): number
   /** Lower case, edge punctuation trimmed: for lexicon look-ups. */
   normal(index: number): string
   /** The text of tokens `first` to `last` (inclusive): their values joined. */
