@@ -5,19 +5,18 @@
  * a colon, one whose last quote has a speaker (a follow-on quote paragraph), or one whose last
  * sentence reports someone's speech. Nested quotes belong to the quote around them.
  */
+import {wordClass} from './classes.js'
 import type {Cue, SpeakerPhrase} from './cues.js'
 import {findCues, speakerOf} from './cues.js'
-import {
-  asIntroducers,
-  capitalisedCommon,
-  organisationHeads,
-  termIntroducers,
-  titleSmallWords
-} from './lexicon.js'
+import {asIntroducers, termIntroducers, titleSmallWords} from './lexicon.js'
+import {CAPITALISED_COMMON, ORGANISATION_HEAD} from './speaker.js'
 import type {Attribution, AttributionPlace, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
-import {int32s, KeyFilter} from './tokens.js'
+import {int32s} from './tokens.js'
 import type {VerbLexicon} from './verbs.js'
+
+const TERM_INTRODUCER = wordClass(termIntroducers)
+const AS_INTRODUCER = wordClass(asIntroducers)
 
 /**
  * Per paragraph: for each token, the top-level quote that covers it (or -1). Made on first
@@ -161,15 +160,17 @@ function introducedAsTerm(paragraph: QuoteParagraph, quote: Quote): boolean {
     const kind = kinds[index]
     if (kind === SPACE) continue
     // the headline, “…”: one comma or colon right before the quote is allowed.
-    if (words === 0 && kind === PUNCT && /^[,:]$/.test(paragraph.value(index))) continue
+    if (words === 0 && kind === PUNCT && isOneOf(paragraph.value(index), ',', ':')) continue
     if (kind !== WORD) return false
     words++
-    const word = paragraph.normal(index)
-    if (termIntroducers.has(word)) return true
-    if (asIntroducers.has(word)) return true
-    if (word === 'as' && previousWord(paragraph, index) === 'such') return true
+    if (paragraph.classes(index) & (TERM_INTRODUCER | AS_INTRODUCER)) return true
+    if (paragraph.is(index, 'as') && previousWordIs(paragraph, index, 'such')) return true
   }
   return false
+}
+
+function isOneOf(value: string, first: string, second: string): boolean {
+  return value === first || value === second
 }
 
 /**
@@ -194,7 +195,7 @@ function isFragment(
   }
   if (before === -1) return false
   // Woven in after "that": "X reacted that “…”", "a threat that “…”".
-  if (kinds[before] === WORD && paragraph.normal(before) === 'that') return true
+  if (kinds[before] === WORD && paragraph.is(before, 'that')) return true
   // Lower case after anything of the sentence: “…, "prosecution for anti-national plots" …”.
   if (/^[^\p{L}]*\p{Ll}/u.test(firstWord)) return true
   // A name woven in after a word, with no sentence punctuation: the audit "Inspection générale".
@@ -211,14 +212,15 @@ function isFragment(
   return true
 }
 
-function previousWord(paragraph: QuoteParagraph, index: number): string | undefined {
+/** Whether the previous token that is not white space is the word `word`. */
+function previousWordIs(paragraph: QuoteParagraph, index: number, word: string): boolean {
   const {kinds} = paragraph
   for (let back = index - 1; back >= 0; back--) {
     const kind = kinds[back]
     if (kind === SPACE) continue
-    return kind === WORD ? paragraph.normal(back) : undefined
+    return kind === WORD && paragraph.is(back, word)
   }
-  return undefined
+  return false
 }
 
 interface Context {
@@ -388,8 +390,7 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
   for (let t = 0; t < count && words <= 6; t++) {
     if (kinds[t] !== WORD) continue
     words++
-    if (noun === -1 && headingFilter.mayHave(paragraph, t) && headingNouns.has(paragraph.normal(t)))
-      noun = t
+    if (noun === -1 && paragraph.classes(t) & HEADING_NOUN) noun = t
   }
   if (noun !== -1 && words <= 6 && quotesIn(covered) === 0) {
     return {
@@ -427,7 +428,7 @@ const headingNouns: ReadonlySet<string> = new Set([
   'responses'
 ])
 
-const headingFilter = new KeyFilter(headingNouns)
+const HEADING_NOUN = wordClass(headingNouns)
 
 function quotesIn(covered: Int32Array): number {
   return covered.some((value) => value !== -1) ? 1 : 0
@@ -490,7 +491,7 @@ function introducedByPunctuation(paragraph: QuoteParagraph, open: number): boole
 }
 
 /** Pronouns that open a sentence about someone already named. */
-const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+const SUBJECT_PRONOUN = wordClass(['he', 'she', 'they'])
 
 /**
  * The subject of a sentence when it is a person: a leading pronoun, or a run of capitalised
@@ -516,17 +517,17 @@ function leadingSubject(
   }
   const firstWord = words[0]
   if (firstWord === undefined) return undefined
-  if (subjectPronouns.has(paragraph.normal(firstWord)))
+  if (paragraph.classes(firstWord) & SUBJECT_PRONOUN)
     return subjectAttribution(paragraph, firstWord, firstWord, 'pronoun')
   // A run of capitalised words opening the sentence.
   if (
     !/^\p{Lu}/u.test(paragraph.value(firstWord)) ||
-    capitalisedCommon.has(paragraph.normal(firstWord))
+    paragraph.classes(firstWord) & CAPITALISED_COMMON
   )
     return undefined
   let stop = 0
   while (stop + 1 < words.length && /^\p{Lu}/u.test(paragraph.value(words[stop + 1]!))) stop++
-  if (organisationHeads.has(paragraph.normal(words[stop]!))) return undefined
+  if (paragraph.classes(words[stop]!) & ORGANISATION_HEAD) return undefined
   return subjectAttribution(paragraph, firstWord, words[stop]!, 'person')
 }
 
@@ -558,13 +559,12 @@ function nameAfterComma(paragraph: QuoteParagraph, close: number): Attribution |
   while (index < count && kinds[index] === SPACE) index++
   if (index >= count || kinds[index] !== WORD || !/^\p{Lu}/u.test(paragraph.value(index)))
     return undefined
-  const name = paragraph.normal(index)
-  if (capitalisedCommon.has(name) || pronounsAtStart.has(name)) return undefined
+  if (paragraph.classes(index) & (CAPITALISED_COMMON | PRONOUN_AT_START)) return undefined
   const end = capitalisedRunEnd(paragraph, index)
   return subjectAttribution(paragraph, index, end, 'person')
 }
 
-const pronounsAtStart: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it'])
+const PRONOUN_AT_START = wordClass(['i', 'we', 'you', 'it'])
 
 /** Index of the last word of the run of capitalised words starting at `index` (a name). */
 function capitalisedRunEnd(paragraph: QuoteParagraph, index: number): number {

@@ -6,19 +6,20 @@
  */
 import type {Coverage} from './attribute.js'
 import {coveredIn} from './attribute.js'
-import {phraseBefore} from './cues.js'
-import {claimVerbs, phraseStops} from './lexicon.js'
+import {wordClass} from './classes.js'
+import {ACCORDING, PHRASE_STOP, phraseBefore} from './cues.js'
+import {claimVerbs} from './lexicon.js'
 import {SOURCE_WORD} from './scan.js'
 import {classifySpeaker} from './speaker.js'
-import {KeyFilter} from './tokens.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, WORD} from './types.js'
-import type {VerbLexicon} from './verbs.js'
 import {verbLexicon} from './verbs.js'
 
 /** Claim verbs in every form, bare ones included: the subject is plural ("sources say"). */
-const claimLexicon: VerbLexicon = verbLexicon(claimVerbs, true)
-const claimFilter = new KeyFilter([...claimLexicon.keys(), 'according'])
+const claimWords = [...verbLexicon(claimVerbs, true).keys()]
+const CLAIM_VERB = wordClass(claimWords)
+/** A shorter token is no claim verb and not "according" (see `shortestCue` in cues.ts). */
+const shortestClaimWord = Math.min(...claimWords.map((word) => word.length))
 
 export function anonymousClaims(
   paragraphs: readonly QuoteParagraph[],
@@ -37,16 +38,16 @@ export function anonymousClaims(
     const {kinds, starts, count} = paragraph
     for (let position = 0; position < count; position++) {
       if (kinds[position] !== WORD || covered[position] !== -1) continue
-      if (!claimFilter.mayHave(paragraph, position)) continue
+      if (paragraph.length(position) < shortestClaimWord) continue
+      const classes = paragraph.classes(position)
+      if ((classes & (CLAIM_VERB | ACCORDING)) === 0) continue
       used ??= new Set(quotes.map((quote) => quote.attribution?.cue.start))
       if (used.has(starts[position])) continue
-      const word = paragraph.normal(position)
-      if (word === 'according') {
+      if (classes & ACCORDING) {
         const claim = accordingTo(paragraph, position, covered)
         if (claim) claims.push(claim)
         continue
       }
-      if (!claimLexicon.has(word)) continue
       const sentence = paragraph.sentenceOf[position]!
       const subject = phraseBefore(paragraph, position, sentence, covered)
       if (subject.span && subject.kind === 'anonymous' && subject.vague) {
@@ -78,11 +79,11 @@ function accordingTo(
     if (covered[index] !== -1 || kind === MARK || kind === PUNCT) break
     if (kind !== WORD) continue
     if (!sawTo) {
-      if (paragraph.normal(index) !== 'to') return undefined
+      if (!paragraph.is(index, 'to')) return undefined
       sawTo = true
       continue
     }
-    if (words.length > 0 && phraseStops.has(paragraph.normal(index))) break
+    if (words.length > 0 && paragraph.classes(index) & PHRASE_STOP) break
     words.push(index)
     if (words.length >= 8) break
   }

@@ -34,9 +34,17 @@ export type {
 export {speechVerbs} from './lexicon.js'
 export {defaultVerbs, verbLexicon} from './verbs.js'
 
-/** `doc` is the file's text (by default the tree's text, as for plain text). */
-export function analyzeQuotes(tree: NlcstRoot, doc: string = toString(tree)): QuoteAnalysis {
-  const paragraphs = paragraphsOf(tree, doc)
+/**
+ * `doc` is the file's text (by default the tree's text, as for plain text). `gapless`: the
+ * tree's nodes cover `doc` without gaps, as parse-english makes them from plain text (not
+ * from Markdown or HTML): tokens are then read from fewer position objects.
+ */
+export function analyzeQuotes(
+  tree: NlcstRoot,
+  doc: string = toString(tree),
+  gapless = false
+): QuoteAnalysis {
+  const paragraphs = paragraphsOf(tree, doc, gapless)
   const {quotes, unbalanced} = pairQuotes(paragraphs)
   for (const quote of quotes) readQuote(paragraphs, quote)
   const coverage = coverageOf(paragraphs, quotes)
@@ -137,7 +145,7 @@ export function inQuote(analysis: Pick<QuoteAnalysis, 'ranges'>, offset: number)
 
 /** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.quotes`. */
 export function quotesAnalysis(tree: NlcstRoot, file: VFile): void {
-  file.data.quotes = analyzeQuotes(tree, String(file))
+  file.data.quotes = analyzeQuotes(tree, String(file), file.data.inputKind === 'text')
 }
 // Rules that report what this analysis found place their findings with these.
 export {offsetTest} from '../spans.js'

@@ -135,6 +135,8 @@ export interface QuoteParagraph {
   /** Index of each token's sentence within the paragraph. */
   readonly sentenceOf: Int32Array
   value(index: number): string
+  /** The length of `value(index)`, without making the string. */
+  length(index: number): number
   /** The first UTF-16 code unit of `value(index)`, without making the string. */
   firstCode(index: number): number
   /** Lower case, edge punctuation trimmed: for lexicon look-ups. */
@@ -143,6 +145,10 @@ export interface QuoteParagraph {
   textBetween(first: number, last: number): string
   /** A hash of `normal(index)` without making it, or -1 (see `KeyFilter`). */
   key(index: number): number
+  /** Bits of the word classes (`classes.ts`) that hold `normal(index)`. */
+  classes(index: number): number
+  /** Whether `normal(index)` is `word` (without making it, for a plain ASCII token). */
+  is(index: number, word: string): boolean
   /** One token as an object (the same object each time). */
   token(index: number): Token
 }
