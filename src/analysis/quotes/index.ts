@@ -17,7 +17,7 @@ import {SPACE} from './types.js'
 import type {VerbLexicon} from './verbs.js'
 import {defaultVerbs} from './verbs.js'
 import type {OffsetSpan} from '../spans.js'
-import {spanIndexAt} from '../spans.js'
+import {offsetTest, spanIndexAt} from '../spans.js'
 
 export type {
   AnonymousClaim,
@@ -147,6 +147,15 @@ export function inQuote(analysis: Pick<QuoteAnalysis, 'ranges'>, offset: number)
 export function quotesAnalysis(tree: NlcstRoot, file: VFile): void {
   file.data.quotes = analyzeQuotes(tree, String(file), file.data.inputKind === 'text')
 }
+/**
+ * Whether `offset` is in the paragraphs of `tree` (a rule's scope): `offsetTest(tree)`, made
+ * once per file and scope rather than once per rule, and only by a rule with a finding to test.
+ */
+export function inScope(analysis: QuoteAnalysis, tree: NlcstRoot, offset: number): boolean {
+  if (analysis.scope?.tree !== tree) analysis.scope = {tree, test: offsetTest(tree)}
+  return analysis.scope.test(offset)
+}
+
 // Rules that report what this analysis found place their findings with these.
 export {offsetTest} from '../spans.js'
 export {placeOf} from '../place.js'

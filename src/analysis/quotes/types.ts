@@ -163,4 +163,9 @@ export interface QuoteAnalysis {
   /** Indirect speech attributed to an unnamed source. */
   claims: AnonymousClaim[]
   paragraphs: QuoteParagraph[]
+  /**
+   * For the rules that report these findings (`inScope` in index.ts): the test of the last
+   * scope's tree asked for. The three quote rules share one scope, so one test per file.
+   */
+  scope?: {tree: unknown; test: (offset: number) => boolean}
 }
