@@ -12,10 +12,11 @@ import {asIntroducers, termIntroducers, titleSmallWords} from './lexicon.js'
 import {CAPITALISED_COMMON, ORGANISATION_HEAD} from './speaker.js'
 import type {Attribution, AttributionPlace, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
-import {int32s} from './tokens.js'
+import {consistsOf, int32s, startsUpper} from './tokens.js'
 import type {VerbLexicon} from './verbs.js'
 
 const TERM_INTRODUCER = wordClass(termIntroducers)
+const TITLE_SMALL_WORD = wordClass(titleSmallWords)
 const AS_INTRODUCER = wordClass(asIntroducers)
 
 /**
@@ -145,6 +146,11 @@ function isTitleWord(paragraph: QuoteParagraph, token: number, index: number): b
   // A capital or digit first: nothing to strip, and it is one (most title words).
   const code = paragraph.firstCode(token)
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true
+  // A lower-case ASCII letter first and an ASCII letter last: nothing to strip at either end,
+  // so the small word is the token's normal form (the class holds the same words).
+  if (code >= 0x61 && code <= 0x7a && isAsciiLetter(paragraph.lastCode(token))) {
+    return index > 0 && (paragraph.classes(token) & TITLE_SMALL_WORD) !== 0
+  }
   const word = paragraph.value(token)
   const letters = word.replace(/^[^\p{L}\p{N}]+/u, '')
   if (/^[\p{Lu}\p{N}]/u.test(letters)) return true
@@ -160,7 +166,7 @@ function introducedAsTerm(paragraph: QuoteParagraph, quote: Quote): boolean {
     const kind = kinds[index]
     if (kind === SPACE) continue
     // the headline, “…”: one comma or colon right before the quote is allowed.
-    if (words === 0 && kind === PUNCT && isOneOf(paragraph.value(index), ',', ':')) continue
+    if (words === 0 && kind === PUNCT && isOneOf(paragraph.value(index), [',', ':'])) continue
     if (kind !== WORD) return false
     words++
     if (paragraph.classes(index) & (TERM_INTRODUCER | AS_INTRODUCER)) return true
@@ -169,8 +175,8 @@ function introducedAsTerm(paragraph: QuoteParagraph, quote: Quote): boolean {
   return false
 }
 
-function isOneOf(value: string, first: string, second: string): boolean {
-  return value === first || value === second
+function isOneOf(value: string, values: readonly string[]): boolean {
+  return values.includes(value)
 }
 
 /**
@@ -184,7 +190,7 @@ function isFragment(
   firstWord: string | undefined
 ): boolean {
   if (firstWord === undefined) return false
-  const {kinds, sentenceOf, starts, ends, count} = paragraph
+  const {kinds, sentenceOf, starts, ends} = paragraph
   const open = tokenAt(paragraph, quote.open.start)
   const sentence = sentenceOf[open]!
   let before = -1
@@ -197,19 +203,34 @@ function isFragment(
   // Woven in after "that": "X reacted that “…”", "a threat that “…”".
   if (kinds[before] === WORD && paragraph.is(before, 'that')) return true
   // Lower case after anything of the sentence: “…, "prosecution for anti-national plots" …”.
-  if (/^[^\p{L}]*\p{Ll}/u.test(firstWord)) return true
+  if (startsWithLower(firstWord)) return true
   // A name woven in after a word, with no sentence punctuation: the audit "Inspection générale".
   if (kinds[before] !== WORD) return false
-  for (let index = 0; index < count; index++) {
+  const [first, end] = tokensWithin(paragraph, quote.open.start, quote.end)
+  for (let index = first; index < end; index++) {
     if (
       starts[index]! > quote.open.start &&
       ends[index]! < quote.end &&
       kinds[index] === PUNCT &&
-      /^[.,;:!?]$/.test(paragraph.value(index))
+      isOneOf(paragraph.value(index), sentencePunctuation)
     )
       return false
   }
   return true
+}
+
+const sentencePunctuation = ['.', ',', ';', ':', '!', '?']
+
+/** `/^[^\p{L}]*\p{Ll}/u`: the first letter is lower case (ASCII told at once). */
+function startsWithLower(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code >= 0x61 && code <= 0x7a) return true
+  if (code >= 0x41 && code <= 0x5a) return false
+  return /^[^\p{L}]*\p{Ll}/u.test(word)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
 }
 
 /** Whether the previous token that is not white space is the word `word`. */
@@ -380,7 +401,7 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
   // Ends with a colon: "Park said:" then the quote as a paragraph of its own.
   let end = count - 1
   while (end >= 0 && kinds[end] === SPACE) end--
-  if (end >= 0 && /^:+$/.test(paragraph.value(end))) {
+  if (end >= 0 && consistsOf(paragraph.value(end), ':')) {
     return colonAttribution(paragraph, end, covered, 'previous-paragraph')
   }
   // A short heading that announces quotes: "Quotes from the book.", "Statements."
@@ -461,7 +482,7 @@ function colonAttribution(
 /** Whether every word before token `end` starts with a capital letter. */
 function capitalisedWordsBefore(paragraph: QuoteParagraph, end: number): boolean {
   for (let index = 0; index < end; index++) {
-    if (paragraph.kinds[index] === WORD && !/^\p{Lu}/u.test(paragraph.value(index))) return false
+    if (paragraph.kinds[index] === WORD && !startsUpper(paragraph, index)) return false
   }
   return true
 }
@@ -480,12 +501,14 @@ function trailsSentence(paragraph: QuoteParagraph, open: number): boolean {
   return true
 }
 
+const introducingPunctuation = [',', ';', ':', '\u2014', '\u2013', '--']
+
 /** Whether a comma, colon or dash comes right before the opening mark. */
 function introducedByPunctuation(paragraph: QuoteParagraph, open: number): boolean {
   for (let index = open - 1; index >= 0; index--) {
     const kind = paragraph.kinds[index]
     if (kind === SPACE) continue
-    return kind === PUNCT && /^(?:[,;:\u2014\u2013]|--)$/.test(paragraph.value(index))
+    return kind === PUNCT && isOneOf(paragraph.value(index), introducingPunctuation)
   }
   return false
 }
@@ -520,13 +543,10 @@ function leadingSubject(
   if (paragraph.classes(firstWord) & SUBJECT_PRONOUN)
     return subjectAttribution(paragraph, firstWord, firstWord, 'pronoun')
   // A run of capitalised words opening the sentence.
-  if (
-    !/^\p{Lu}/u.test(paragraph.value(firstWord)) ||
-    paragraph.classes(firstWord) & CAPITALISED_COMMON
-  )
+  if (!startsUpper(paragraph, firstWord) || paragraph.classes(firstWord) & CAPITALISED_COMMON)
     return undefined
   let stop = 0
-  while (stop + 1 < words.length && /^\p{Lu}/u.test(paragraph.value(words[stop + 1]!))) stop++
+  while (stop + 1 < words.length && startsUpper(paragraph, words[stop + 1]!)) stop++
   if (paragraph.classes(words[stop]!) & ORGANISATION_HEAD) return undefined
   return subjectAttribution(paragraph, firstWord, words[stop]!, 'person')
 }
@@ -557,8 +577,7 @@ function nameAfterComma(paragraph: QuoteParagraph, close: number): Attribution |
   if (inside < 0 || paragraph.value(inside) !== ',') return undefined
   let index = close + 1
   while (index < count && kinds[index] === SPACE) index++
-  if (index >= count || kinds[index] !== WORD || !/^\p{Lu}/u.test(paragraph.value(index)))
-    return undefined
+  if (index >= count || kinds[index] !== WORD || !startsUpper(paragraph, index)) return undefined
   if (paragraph.classes(index) & (CAPITALISED_COMMON | PRONOUN_AT_START)) return undefined
   const end = capitalisedRunEnd(paragraph, index)
   return subjectAttribution(paragraph, index, end, 'person')
@@ -574,7 +593,7 @@ function capitalisedRunEnd(paragraph: QuoteParagraph, index: number): number {
     end + 2 < count &&
     kinds[end + 1] === SPACE &&
     kinds[end + 2] === WORD &&
-    /^\p{Lu}/u.test(paragraph.value(end + 2))
+    startsUpper(paragraph, end + 2)
   )
     end += 2
   return end
@@ -585,7 +604,7 @@ function colonBefore(paragraph: QuoteParagraph, open: number): number | undefine
   for (let index = open - 1; index >= 0; index--) {
     const kind = paragraph.kinds[index]
     if (kind === SPACE) continue
-    return kind === PUNCT && /^:+$/.test(paragraph.value(index)) ? index : undefined
+    return kind === PUNCT && consistsOf(paragraph.value(index), ':') ? index : undefined
   }
   return undefined
 }
@@ -597,11 +616,10 @@ function signOffAfter(paragraph: QuoteParagraph, close: number): Attribution | u
   while (index < count && kinds[index] === SPACE) index++
   if (index >= count || kinds[index] !== PUNCT) return undefined
   const dash = index
-  if (!/^[\u2014\u2013-]+$/.test(paragraph.value(dash))) return undefined
+  if (!consistsOf(paragraph.value(dash), '\u2014\u2013-')) return undefined
   index++
   while (index < count && kinds[index] === SPACE) index++
-  if (index >= count || kinds[index] !== WORD || !/^\p{Lu}/u.test(paragraph.value(index)))
-    return undefined
+  if (index >= count || kinds[index] !== WORD || !startsUpper(paragraph, index)) return undefined
   const end = capitalisedRunEnd(paragraph, index)
   return {
     cue: {

@@ -6,7 +6,7 @@
 import {phraseStops, speechEventNouns, speechEventPrepositions, subjectTrailers} from './lexicon.js'
 import {wordClass} from './classes.js'
 import {classifySpeaker} from './speaker.js'
-import {isCapitalisedAt, KeyFilter} from './tokens.js'
+import {isCapitalisedAt, KeyFilter, startsUpper} from './tokens.js'
 import type {CueKind, QuoteParagraph, SpeakerKind, Span} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
 import type {VerbLexicon} from './verbs.js'
@@ -132,7 +132,7 @@ function afterSubject(paragraph: QuoteParagraph, index: number): boolean {
     if (paragraph.classes(back) & BEFORE_NOUN_FORM) return true
     // "Microsoft notes": a name before a third-person -s form, inside the sentence.
     return (
-      /s$/.test(paragraph.value(index)) &&
+      paragraph.lastCode(index) === 0x73 &&
       isCapitalisedAt(paragraph, back) &&
       back > 0 &&
       sentenceOf[back - 1] === sentenceOf[index]
@@ -210,6 +210,9 @@ export function speakerOf(paragraph: QuoteParagraph, cue: Cue, covered: Int32Arr
   return phraseAfter(paragraph, cue.token, sentence, covered)
 }
 
+/** Lower-case particles of a name, as written: "bin Laden", "van Gogh". */
+const nameParticles: ReadonlySet<string> = new Set(['bin', 'al', 'de', 'van', 'von', 'da'])
+
 /** The subject before a verb: back to a quote, a clause mark or the sentence start. */
 export function phraseBefore(
   paragraph: QuoteParagraph,
@@ -249,8 +252,7 @@ export function phraseBefore(
     const capitalised =
       last.length > 0 &&
       last.every((index) => {
-        const value = paragraph.value(index)
-        return /^\p{Lu}/u.test(value) || /^(?:bin|al|de|van|von|da)$/.test(value)
+        return startsUpper(paragraph, index) || nameParticles.has(paragraph.value(index))
       })
     if ((relative || capitalised) && segments > 1) keepFrom = commasAt[segments - 2]!
     else if (relative || capitalised) keepFrom = 0

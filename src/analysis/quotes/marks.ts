@@ -8,10 +8,10 @@ import {doubleChars} from './tokens.js'
 import type {QuoteFamily, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
 
-/** Punctuation after which a mark opens: brackets, dashes, slashes. */
-const openingPunctuation = /^[([{\u2014\u2013\-/\u2012\u2015]$/
-/** Punctuation before which a mark closes. */
-const closingPunctuation = /^[.,;:!?)\]}\u2026\u2014\u2013\-/]$/
+/** Punctuation after which a mark opens: brackets, dashes, slashes (one character). */
+const openingPunctuation = '([{\u2014\u2013-/\u2012\u2015'
+/** Punctuation before which a mark closes (one character). */
+const closingPunctuation = '.,;:!?)]}\u2026\u2014\u2013-/'
 
 const intrinsicOpen: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E'])
 const intrinsicClose: ReadonlySet<string> = new Set(['\u201D', '\u2019'])
@@ -54,7 +54,7 @@ export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
     const afterDigit =
       before >= 0 &&
       kinds[before] === WORD &&
-      /\d$/.test(paragraph.value(before)) &&
+      isDigit(paragraph.lastCode(before)) &&
       (value === '"' || value === "'")
     const measure = afterDigit && value === '"' && /\d['\u2019]\d+$/.test(paragraph.value(before))
     result.push({token: index, family, leaning, afterDigit, measure})
@@ -66,12 +66,20 @@ function opensAfter(paragraph: QuoteParagraph, index: number): boolean {
   if (index < 0) return true
   const kind = paragraph.kinds[index]
   if (kind === SPACE || kind === MARK) return true
-  return kind === PUNCT && openingPunctuation.test(paragraph.value(index))
+  return kind === PUNCT && isOneCharOf(paragraph.value(index), openingPunctuation)
 }
 
 function closesBefore(paragraph: QuoteParagraph, index: number): boolean {
   if (index >= paragraph.count) return true
   const kind = paragraph.kinds[index]
   if (kind === SPACE || kind === MARK) return true
-  return kind === PUNCT && closingPunctuation.test(paragraph.value(index))
+  return kind === PUNCT && isOneCharOf(paragraph.value(index), closingPunctuation)
+}
+
+function isOneCharOf(value: string, set: string): boolean {
+  return value.length === 1 && set.includes(value)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }

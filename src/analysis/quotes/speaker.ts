@@ -201,7 +201,7 @@ function isNameLike(paragraph: QuoteParagraph, segment: readonly number[]): bool
 
 function nameKind(paragraph: QuoteParagraph, segment: readonly number[]): SpeakerKind {
   const last = segment[segment.length - 1]!
-  return /^[\p{Lu}\d&.]{2,}$/u.test(paragraph.value(last)) ? 'organisation' : 'person'
+  return isInitialism(paragraph.value(last)) ? 'organisation' : 'person'
 }
 
 /** "a senior government official": an indefinite article somewhere before the head. */
@@ -226,10 +226,23 @@ function headOf(paragraph: QuoteParagraph, segment: readonly number[]): Head | u
   return {word: segment[end - 1]!, before: segment.slice(0, end - 1)}
 }
 
+/** `/^[\p{Lu}\d&.]{2,}$/u` ("UN", "BBC", "U.S."): the ASCII words told without the regex. */
+function isInitialism(word: string): boolean {
+  if (word.length < 2) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80) return /^[\p{Lu}\d&.]{2,}$/u.test(word)
+    const capital = code >= 0x41 && code <= 0x5a
+    const digit = code >= 0x30 && code <= 0x39
+    if (!capital && !digit && code !== 0x26 && code !== 0x2e) return false
+  }
+  return true
+}
+
 function headIsCapitalised(paragraph: QuoteParagraph, head: Head | undefined): boolean {
   return (
     head !== undefined &&
     isCapitalisedAt(paragraph, head.word) &&
-    !/^[\p{Lu}\d&.]{2,}$/u.test(paragraph.value(head.word))
+    !isInitialism(paragraph.value(head.word))
   )
 }

@@ -244,6 +244,15 @@ class LazyParagraph implements HintedParagraph {
       : keyOf(this.doc, made.starts[index]!, made.ends[index]!)
   }
 
+  /** The last UTF-16 code unit of `value(index)`, without making the string. */
+  lastCode(index: number): number {
+    const made = this.make()
+    const value = made.values[index]
+    return value !== undefined
+      ? value.charCodeAt(value.length - 1)
+      : this.doc.charCodeAt(made.ends[index]! - 1)
+  }
+
   /** The length of `value(index)`, without making it. */
   length(index: number): number {
     const made = this.make()
@@ -517,8 +526,37 @@ function asciiAlphanumeric(code: number): boolean {
 
 /** Whether token `index` starts with a capital letter (after any leading punctuation). */
 export function isCapitalisedAt(paragraph: QuoteParagraph, index: number): boolean {
-  const code = paragraph.value(index).charCodeAt(0)
+  const code = paragraph.firstCode(index)
   if (code >= 0x41 && code <= 0x5a) return true
   if (code >= 0x61 && code <= 0x7a) return false
   return /^[^\p{L}\p{N}]*\p{Lu}/u.test(paragraph.value(index))
+}
+
+/*
+ * `/^\p{Lu}/u` and `/^\p{Ll}/u` on a token, told from its first character when it is ASCII
+ * (most words): without making the token's string or running a Unicode regex, whose code is
+ * large and cold for each article.
+ */
+
+/** Whether token `index` starts with an upper-case letter. */
+export function startsUpper(paragraph: QuoteParagraph, index: number): boolean {
+  const code = paragraph.firstCode(index)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return /^\p{Lu}/u.test(paragraph.value(index))
+}
+
+/** Whether token `index` starts with a lower-case letter. */
+export function startsLower(paragraph: QuoteParagraph, index: number): boolean {
+  const code = paragraph.firstCode(index)
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
+  return /^\p{Ll}/u.test(paragraph.value(index))
+}
+
+/** Whether `value` is one or more of the characters of `set` (`/^[…]+$/`). */
+export function consistsOf(value: string, set: string): boolean {
+  if (value.length === 0) return false
+  for (let index = 0; index < value.length; index++) {
+    if (!set.includes(value.charAt(index))) return false
+  }
+  return true
 }

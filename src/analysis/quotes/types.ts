@@ -135,6 +135,8 @@ export interface QuoteParagraph {
   /** Index of each token's sentence within the paragraph. */
   readonly sentenceOf: Int32Array
   value(index: number): string
+  /** The last UTF-16 code unit of `value(index)`, without making the string. */
+  lastCode(index: number): number
   /** The length of `value(index)`, without making the string. */
   length(index: number): number
   /** The first UTF-16 code unit of `value(index)`, without making the string. */
