@@ -1,4 +1,4 @@
-import {offsetTest, placeOf} from '../../src/analysis/quotes/index.js'
+import {inScope, placeOf} from '../../src/analysis/quotes/index.js'
 import type {Span} from '../../src/analysis/quotes/index.js'
 import {defineRule} from '../../src/rule.js'
 
@@ -29,18 +29,23 @@ export const anonymousSource = defineRule<AnonymousSourceOptions>(
   function (tree, file, options) {
     const analysis = file.data.quotes
     if (!analysis) return
-    const inTree = offsetTest(tree)
-    const allowed = options.allow.map((phrase) => phrase.toLowerCase())
-    const sources = new Map<number, Span>()
+    // Most files have no anonymous source: nothing to test or place, no map made.
+    let sources: Map<number, Span> | undefined
     for (const quote of analysis.quotes) {
       const speaker = quote.attribution?.speaker
       if (quote.depth > 0 || quote.notSpeech !== undefined || !speaker) continue
-      if (quote.attribution?.speakerKind !== 'anonymous' || !inTree(quote.start)) continue
+      if (quote.attribution?.speakerKind !== 'anonymous') continue
+      if (!inScope(analysis, tree, quote.start)) continue
+      sources ??= new Map()
       sources.set(speaker.start, speaker)
     }
     for (const claim of analysis.claims) {
-      if (inTree(claim.source.start)) sources.set(claim.source.start, claim.source)
+      if (!inScope(analysis, tree, claim.source.start)) continue
+      sources ??= new Map()
+      sources.set(claim.source.start, claim.source)
     }
+    if (!sources) return
+    const allowed = options.allow.map((phrase) => phrase.toLowerCase())
     const doc = String(file)
     const mentions = file.data.people?.mentions ?? []
     for (const source of [...sources.values()].sort((a, b) => a.start - b.start)) {

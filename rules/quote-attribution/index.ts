@@ -1,5 +1,5 @@
 import {
-  offsetTest,
+  inScope,
   placeOf,
   reattribute,
   speechVerbs,
@@ -41,18 +41,19 @@ export const quoteAttribution = defineRule<QuoteAttributionOptions>(
   },
   function (tree, file, options) {
     const analysis = file.data.quotes
-    if (!analysis) return
-    const inTree = offsetTest(tree)
+    // No quote: no finding and no figures (most files have few quotes, many none).
+    if (!analysis || analysis.quotes.length === 0) return
     const extra =
       options.speechVerbs.length > 0
         ? reattribute(analysis, verbLexicon([...speechVerbs, ...options.speechVerbs]))
         : new Map<Quote, Attribution>()
     const stats = {quotes: 0, named: 0, anonymous: 0, unattributed: 0}
-    const source = String(file)
 
     for (const quote of analysis.quotes) {
-      if (quote.depth > 0 || !inTree(quote.start)) continue
-      if (quote.notSpeech !== undefined || quote.words < options.minWords) continue
+      if (quote.depth > 0 || quote.notSpeech !== undefined || quote.words < options.minWords) {
+        continue
+      }
+      if (!inScope(analysis, tree, quote.start)) continue
       const attribution = quote.attribution ?? extra.get(quote)
       stats.quotes++
       if (attribution?.speakerKind === 'anonymous') stats.anonymous++
@@ -65,7 +66,7 @@ export const quoteAttribution = defineRule<QuoteAttributionOptions>(
           '(“…,” Name said) in its sentence or the one before',
         {place: placeOf(file, quote.start, quote.end)}
       )
-      message.actual = source.slice(quote.start, quote.end)
+      message.actual = String(file).slice(quote.start, quote.end)
       message.expected = []
     }
     // Figures only for files with quoted speech, so that other files' results stay as they were.

@@ -1,5 +1,5 @@
 import type {QuoteMark} from '../../src/analysis/quotes/index.js'
-import {offsetTest, placeOf} from '../../src/analysis/quotes/index.js'
+import {inScope, placeOf} from '../../src/analysis/quotes/index.js'
 import {defineRule} from '../../src/rule.js'
 
 /**
@@ -17,12 +17,12 @@ export const unbalancedQuote = defineRule<Record<string, never>>(
   },
   function (tree, file) {
     const analysis = file.data.quotes
-    if (!analysis) return
-    const inTree = offsetTest(tree)
+    // Most files have no unpartnered mark: nothing to sort or place.
+    if (!analysis || analysis.unbalanced.length === 0) return
     const marks = [...analysis.unbalanced].sort((a, b) => a.start - b.start)
     const paired = pairedAcrossParagraphs(marks)
     for (const mark of marks) {
-      if (!inTree(mark.start) || paired.has(mark)) continue
+      if (paired.has(mark) || !inScope(analysis, tree, mark.start)) continue
       const reason =
         mark.role === 'open'
           ? `Unexpected opening quote mark \`${mark.char}\` that is never closed, expected a closing mark`

@@ -5,25 +5,19 @@
  * a colon, one whose last quote has a speaker (a follow-on quote paragraph), or one whose last
  * sentence reports someone's speech. Nested quotes belong to the quote around them.
  */
+import {wordClass} from './classes.js'
 import type {Cue, SpeakerPhrase} from './cues.js'
 import {findCues, speakerOf} from './cues.js'
-import {
-  asIntroducers,
-  capitalisedCommon,
-  organisationHeads,
-  termIntroducers,
-  titleSmallWords
-} from './lexicon.js'
-import type {
-  Attribution,
-  AttributionPlace,
-  NotSpeechReason,
-  Quote,
-  QuoteParagraph
-} from './types.js'
+import {asIntroducers, termIntroducers, titleSmallWords} from './lexicon.js'
+import {CAPITALISED_COMMON, ORGANISATION_HEAD} from './speaker.js'
+import type {Attribution, AttributionPlace, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
-import {KeyFilter} from './tokens.js'
+import {consistsOf, int32s, startsUpper} from './tokens.js'
 import type {VerbLexicon} from './verbs.js'
+
+const TERM_INTRODUCER = wordClass(termIntroducers)
+const TITLE_SMALL_WORD = wordClass(titleSmallWords)
+const AS_INTRODUCER = wordClass(asIntroducers)
 
 /**
  * Per paragraph: for each token, the top-level quote that covers it (or -1). Made on first
@@ -31,30 +25,41 @@ import type {VerbLexicon} from './verbs.js'
  */
 export interface Coverage {
   paragraphs: readonly QuoteParagraph[]
-  arrays: Map<number, Int32Array>
+  /** By paragraph index. */
+  arrays: Array<Int32Array | undefined>
 }
 
 export function coveredIn(coverage: Coverage, index: number): Int32Array {
-  let covered = coverage.arrays.get(index)
-  if (!covered) {
-    covered = new Int32Array(coverage.paragraphs[index]!.count).fill(-1)
-    coverage.arrays.set(index, covered)
-  }
-  return covered
+  return (coverage.arrays[index] ??= uncovered(coverage.paragraphs[index]!.count))
+}
+
+let nothingCovered = new Int32Array(1024).fill(-1)
+
+/**
+ * `count` tokens covered by no quote: a view of one shared array of -1 (never written), so a
+ * paragraph without quotes costs no array of its own.
+ */
+function uncovered(count: number): Int32Array {
+  if (count > nothingCovered.length) nothingCovered = new Int32Array(count * 2).fill(-1)
+  return nothingCovered.subarray(0, count)
 }
 
 export function coverageOf(
   paragraphs: readonly QuoteParagraph[],
   quotes: readonly Quote[]
 ): Coverage {
-  const coverage: Coverage = {paragraphs, arrays: new Map()}
+  const coverage: Coverage = {
+    paragraphs,
+    arrays: new Array<Int32Array | undefined>(paragraphs.length)
+  }
   for (let number = 0; number < quotes.length; number++) {
     const quote = quotes[number]!
     if (quote.depth > 0) continue
     for (const index of quote.paragraphs) {
       const paragraph = paragraphs[index]!
       const {starts, ends, count} = paragraph
-      const covered = coveredIn(coverage, index)
+      // Made here, before any reader asks for it: a paragraph with a quote has its own array.
+      const covered = (coverage.arrays[index] ??= int32s(count).fill(-1))
       // Tokens in order and touching: the covered ones are one run, found by binary search.
       let t = paragraph.contiguous ? firstFrom(starts, count, quote.start) : 0
       for (; t < count; t++) {
@@ -92,37 +97,61 @@ function tokenAt(paragraph: QuoteParagraph, offset: number): number {
   return -1
 }
 
-/** Word count, and whether the quote is a term or a title rather than speech. */
-export function readQuote(
-  paragraphs: readonly QuoteParagraph[],
-  quote: Quote
-): {words: number; notSpeech: NotSpeechReason | undefined} {
+/** Set the quote's word count, and whether it is a term or a title rather than speech. */
+export function readQuote(paragraphs: readonly QuoteParagraph[], quote: Quote): void {
   let words = 0
   let firstWord: string | undefined
   // Whether the words so far read as a title (checked until one does not).
   let titleCase = true
   for (const index of quote.paragraphs) {
     const paragraph = paragraphs[index]!
-    const {kinds, starts, ends, count} = paragraph
-    for (let t = 0; t < count; t++) {
-      if (kinds[t] !== WORD || starts[t]! < quote.start || ends[t]! > quote.end) continue
-      if (titleCase) titleCase = isTitleWord(paragraph.value(t), words)
+    const {kinds, contiguous} = paragraph
+    const [first, end] = tokensWithin(paragraph, quote.start, quote.end)
+    for (let t = first; t < end; t++) {
+      if (kinds[t] !== WORD || (!contiguous && !isWithin(paragraph, t, quote))) continue
+      if (titleCase) titleCase = isTitleWord(paragraph, t, words)
       if (words === 0) firstWord = paragraph.value(t)
       words++
     }
   }
-  let notSpeech: NotSpeechReason | undefined
-  if (words >= 2 && titleCase) notSpeech = 'title-case'
-  else if (introducedAsTerm(paragraphs[quote.paragraphs[0]!]!, quote)) notSpeech = 'term'
-  else if (isFragment(paragraphs[quote.paragraphs[0]!]!, quote, firstWord)) notSpeech = 'fragment'
-  return {words, notSpeech}
+  quote.words = words
+  quote.notSpeech = undefined
+  if (words >= 2 && titleCase) quote.notSpeech = 'title-case'
+  else if (introducedAsTerm(paragraphs[quote.paragraphs[0]!]!, quote)) quote.notSpeech = 'term'
+  else if (isFragment(paragraphs[quote.paragraphs[0]!]!, quote, firstWord)) {
+    quote.notSpeech = 'fragment'
+  }
+}
+
+function isWithin(paragraph: QuoteParagraph, token: number, span: {start: number; end: number}) {
+  return paragraph.starts[token]! >= span.start && paragraph.ends[token]! <= span.end
+}
+
+/**
+ * Token indices [first, end) to look through for the tokens within `start` to `end`: when the
+ * tokens are contiguous (sorted and apart), exactly those (from the first starting at or after
+ * `start` to the first ending past `end`); else all of them.
+ */
+function tokensWithin(paragraph: QuoteParagraph, start: number, end: number): [number, number] {
+  const {count, starts, ends} = paragraph
+  if (!paragraph.contiguous) return [0, count]
+  const first = firstFrom(starts, count, start)
+  let last = first
+  while (last < count && ends[last]! <= end) last++
+  return [first, last]
 }
 
 /** ‘Prisoner for a Day’, 'Killer Drone': capitalised words, small words allowed inside. */
-function isTitleWord(word: string, index: number): boolean {
+function isTitleWord(paragraph: QuoteParagraph, token: number, index: number): boolean {
   // A capital or digit first: nothing to strip, and it is one (most title words).
-  const code = word.charCodeAt(0)
+  const code = paragraph.firstCode(token)
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true
+  // A lower-case ASCII letter first and an ASCII letter last: nothing to strip at either end,
+  // so the small word is the token's normal form (the class holds the same words).
+  if (code >= 0x61 && code <= 0x7a && isAsciiLetter(paragraph.lastCode(token))) {
+    return index > 0 && (paragraph.classes(token) & TITLE_SMALL_WORD) !== 0
+  }
+  const word = paragraph.value(token)
   const letters = word.replace(/^[^\p{L}\p{N}]+/u, '')
   if (/^[\p{Lu}\p{N}]/u.test(letters)) return true
   return index > 0 && titleSmallWords.has(letters.toLowerCase().replace(/[^\p{L}.]+$/u, ''))
@@ -137,15 +166,17 @@ function introducedAsTerm(paragraph: QuoteParagraph, quote: Quote): boolean {
     const kind = kinds[index]
     if (kind === SPACE) continue
     // the headline, “…”: one comma or colon right before the quote is allowed.
-    if (words === 0 && kind === PUNCT && /^[,:]$/.test(paragraph.value(index))) continue
+    if (words === 0 && kind === PUNCT && isOneOf(paragraph.value(index), [',', ':'])) continue
     if (kind !== WORD) return false
     words++
-    const word = paragraph.normal(index)
-    if (termIntroducers.has(word)) return true
-    if (asIntroducers.has(word)) return true
-    if (word === 'as' && previousWord(paragraph, index) === 'such') return true
+    if (paragraph.classes(index) & (TERM_INTRODUCER | AS_INTRODUCER)) return true
+    if (paragraph.is(index, 'as') && previousWordIs(paragraph, index, 'such')) return true
   }
   return false
+}
+
+function isOneOf(value: string, values: readonly string[]): boolean {
+  return values.includes(value)
 }
 
 /**
@@ -159,7 +190,7 @@ function isFragment(
   firstWord: string | undefined
 ): boolean {
   if (firstWord === undefined) return false
-  const {kinds, sentenceOf, starts, ends, count} = paragraph
+  const {kinds, sentenceOf, starts, ends} = paragraph
   const open = tokenAt(paragraph, quote.open.start)
   const sentence = sentenceOf[open]!
   let before = -1
@@ -170,31 +201,47 @@ function isFragment(
   }
   if (before === -1) return false
   // Woven in after "that": "X reacted that “…”", "a threat that “…”".
-  if (kinds[before] === WORD && paragraph.normal(before) === 'that') return true
+  if (kinds[before] === WORD && paragraph.is(before, 'that')) return true
   // Lower case after anything of the sentence: “…, "prosecution for anti-national plots" …”.
-  if (/^[^\p{L}]*\p{Ll}/u.test(firstWord)) return true
+  if (startsWithLower(firstWord)) return true
   // A name woven in after a word, with no sentence punctuation: the audit "Inspection générale".
   if (kinds[before] !== WORD) return false
-  for (let index = 0; index < count; index++) {
+  const [first, end] = tokensWithin(paragraph, quote.open.start, quote.end)
+  for (let index = first; index < end; index++) {
     if (
       starts[index]! > quote.open.start &&
       ends[index]! < quote.end &&
       kinds[index] === PUNCT &&
-      /^[.,;:!?]$/.test(paragraph.value(index))
+      isOneOf(paragraph.value(index), sentencePunctuation)
     )
       return false
   }
   return true
 }
 
-function previousWord(paragraph: QuoteParagraph, index: number): string | undefined {
+const sentencePunctuation = ['.', ',', ';', ':', '!', '?']
+
+/** `/^[^\p{L}]*\p{Ll}/u`: the first letter is lower case (ASCII told at once). */
+function startsWithLower(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code >= 0x61 && code <= 0x7a) return true
+  if (code >= 0x41 && code <= 0x5a) return false
+  return /^[^\p{L}]*\p{Ll}/u.test(word)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+}
+
+/** Whether the previous token that is not white space is the word `word`. */
+function previousWordIs(paragraph: QuoteParagraph, index: number, word: string): boolean {
   const {kinds} = paragraph
   for (let back = index - 1; back >= 0; back--) {
     const kind = kinds[back]
     if (kind === SPACE) continue
-    return kind === WORD ? paragraph.normal(back) : undefined
+    return kind === WORD && paragraph.is(back, word)
   }
-  return undefined
+  return false
 }
 
 interface Context {
@@ -354,7 +401,7 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
   // Ends with a colon: "Park said:" then the quote as a paragraph of its own.
   let end = count - 1
   while (end >= 0 && kinds[end] === SPACE) end--
-  if (end >= 0 && /^:+$/.test(paragraph.value(end))) {
+  if (end >= 0 && consistsOf(paragraph.value(end), ':')) {
     return colonAttribution(paragraph, end, covered, 'previous-paragraph')
   }
   // A short heading that announces quotes: "Quotes from the book.", "Statements."
@@ -364,8 +411,7 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
   for (let t = 0; t < count && words <= 6; t++) {
     if (kinds[t] !== WORD) continue
     words++
-    if (noun === -1 && headingFilter.mayHave(paragraph, t) && headingNouns.has(paragraph.normal(t)))
-      noun = t
+    if (noun === -1 && paragraph.classes(t) & HEADING_NOUN) noun = t
   }
   if (noun !== -1 && words <= 6 && quotesIn(covered) === 0) {
     return {
@@ -403,7 +449,7 @@ const headingNouns: ReadonlySet<string> = new Set([
   'responses'
 ])
 
-const headingFilter = new KeyFilter(headingNouns)
+const HEADING_NOUN = wordClass(headingNouns)
 
 function quotesIn(covered: Int32Array): number {
   return covered.some((value) => value !== -1) ? 1 : 0
@@ -436,7 +482,7 @@ function colonAttribution(
 /** Whether every word before token `end` starts with a capital letter. */
 function capitalisedWordsBefore(paragraph: QuoteParagraph, end: number): boolean {
   for (let index = 0; index < end; index++) {
-    if (paragraph.kinds[index] === WORD && !/^\p{Lu}/u.test(paragraph.value(index))) return false
+    if (paragraph.kinds[index] === WORD && !startsUpper(paragraph, index)) return false
   }
   return true
 }
@@ -455,18 +501,20 @@ function trailsSentence(paragraph: QuoteParagraph, open: number): boolean {
   return true
 }
 
+const introducingPunctuation = [',', ';', ':', '\u2014', '\u2013', '--']
+
 /** Whether a comma, colon or dash comes right before the opening mark. */
 function introducedByPunctuation(paragraph: QuoteParagraph, open: number): boolean {
   for (let index = open - 1; index >= 0; index--) {
     const kind = paragraph.kinds[index]
     if (kind === SPACE) continue
-    return kind === PUNCT && /^(?:[,;:\u2014\u2013]|--)$/.test(paragraph.value(index))
+    return kind === PUNCT && isOneOf(paragraph.value(index), introducingPunctuation)
   }
   return false
 }
 
 /** Pronouns that open a sentence about someone already named. */
-const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they'])
+const SUBJECT_PRONOUN = wordClass(['he', 'she', 'they'])
 
 /**
  * The subject of a sentence when it is a person: a leading pronoun, or a run of capitalised
@@ -492,17 +540,14 @@ function leadingSubject(
   }
   const firstWord = words[0]
   if (firstWord === undefined) return undefined
-  if (subjectPronouns.has(paragraph.normal(firstWord)))
+  if (paragraph.classes(firstWord) & SUBJECT_PRONOUN)
     return subjectAttribution(paragraph, firstWord, firstWord, 'pronoun')
   // A run of capitalised words opening the sentence.
-  if (
-    !/^\p{Lu}/u.test(paragraph.value(firstWord)) ||
-    capitalisedCommon.has(paragraph.normal(firstWord))
-  )
+  if (!startsUpper(paragraph, firstWord) || paragraph.classes(firstWord) & CAPITALISED_COMMON)
     return undefined
   let stop = 0
-  while (stop + 1 < words.length && /^\p{Lu}/u.test(paragraph.value(words[stop + 1]!))) stop++
-  if (organisationHeads.has(paragraph.normal(words[stop]!))) return undefined
+  while (stop + 1 < words.length && startsUpper(paragraph, words[stop + 1]!)) stop++
+  if (paragraph.classes(words[stop]!) & ORGANISATION_HEAD) return undefined
   return subjectAttribution(paragraph, firstWord, words[stop]!, 'person')
 }
 
@@ -532,15 +577,13 @@ function nameAfterComma(paragraph: QuoteParagraph, close: number): Attribution |
   if (inside < 0 || paragraph.value(inside) !== ',') return undefined
   let index = close + 1
   while (index < count && kinds[index] === SPACE) index++
-  if (index >= count || kinds[index] !== WORD || !/^\p{Lu}/u.test(paragraph.value(index)))
-    return undefined
-  const name = paragraph.normal(index)
-  if (capitalisedCommon.has(name) || pronounsAtStart.has(name)) return undefined
+  if (index >= count || kinds[index] !== WORD || !startsUpper(paragraph, index)) return undefined
+  if (paragraph.classes(index) & (CAPITALISED_COMMON | PRONOUN_AT_START)) return undefined
   const end = capitalisedRunEnd(paragraph, index)
   return subjectAttribution(paragraph, index, end, 'person')
 }
 
-const pronounsAtStart: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it'])
+const PRONOUN_AT_START = wordClass(['i', 'we', 'you', 'it'])
 
 /** Index of the last word of the run of capitalised words starting at `index` (a name). */
 function capitalisedRunEnd(paragraph: QuoteParagraph, index: number): number {
@@ -550,7 +593,7 @@ function capitalisedRunEnd(paragraph: QuoteParagraph, index: number): number {
     end + 2 < count &&
     kinds[end + 1] === SPACE &&
     kinds[end + 2] === WORD &&
-    /^\p{Lu}/u.test(paragraph.value(end + 2))
+    startsUpper(paragraph, end + 2)
   )
     end += 2
   return end
@@ -561,7 +604,7 @@ function colonBefore(paragraph: QuoteParagraph, open: number): number | undefine
   for (let index = open - 1; index >= 0; index--) {
     const kind = paragraph.kinds[index]
     if (kind === SPACE) continue
-    return kind === PUNCT && /^:+$/.test(paragraph.value(index)) ? index : undefined
+    return kind === PUNCT && consistsOf(paragraph.value(index), ':') ? index : undefined
   }
   return undefined
 }
@@ -573,11 +616,10 @@ function signOffAfter(paragraph: QuoteParagraph, close: number): Attribution | u
   while (index < count && kinds[index] === SPACE) index++
   if (index >= count || kinds[index] !== PUNCT) return undefined
   const dash = index
-  if (!/^[\u2014\u2013-]+$/.test(paragraph.value(dash))) return undefined
+  if (!consistsOf(paragraph.value(dash), '\u2014\u2013-')) return undefined
   index++
   while (index < count && kinds[index] === SPACE) index++
-  if (index >= count || kinds[index] !== WORD || !/^\p{Lu}/u.test(paragraph.value(index)))
-    return undefined
+  if (index >= count || kinds[index] !== WORD || !startsUpper(paragraph, index)) return undefined
   const end = capitalisedRunEnd(paragraph, index)
   return {
     cue: {

@@ -6,51 +6,48 @@
  */
 import type {Coverage} from './attribute.js'
 import {coveredIn} from './attribute.js'
-import {phraseBefore} from './cues.js'
-import {claimVerbs, phraseStops} from './lexicon.js'
+import {wordClass} from './classes.js'
+import {ACCORDING, PHRASE_STOP, phraseBefore} from './cues.js'
+import {claimVerbs} from './lexicon.js'
+import {SOURCE_WORD} from './scan.js'
 import {classifySpeaker} from './speaker.js'
-import {KeyFilter} from './tokens.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, WORD} from './types.js'
-import type {VerbLexicon} from './verbs.js'
 import {verbLexicon} from './verbs.js'
 
-/**
- * A cheap test before tokenising a paragraph: a vague source head or "according" (officials,
- * observers, sources, insiders, identified, diplomats, analysts, according, anonymity,
- * anonymous, experts, familiar, unnamed, named), words sharing a first letter grouped.
- */
-const mayHaveSource =
-  /\b(?:[Oo](?:fficials?|bservers?)|[Ss]ources?|[Ii](?:nsiders?|dentified)|[Dd]iplomats?|[Aa](?:nalysts?|ccording|nonymity|nonymous)|[Ee]xperts?|[Ff]amiliar|[Uu]nnamed|[Nn]amed)\b/
-
 /** Claim verbs in every form, bare ones included: the subject is plural ("sources say"). */
-const claimLexicon: VerbLexicon = verbLexicon(claimVerbs, true)
-const claimFilter = new KeyFilter([...claimLexicon.keys(), 'according'])
+const claimWords = [...verbLexicon(claimVerbs, true).keys()]
+const CLAIM_VERB = wordClass(claimWords)
+/** A shorter token is no claim verb and not "according" (see `shortestCue` in cues.ts). */
+const shortestClaimWord = Math.min(...claimWords.map((word) => word.length))
 
 export function anonymousClaims(
   paragraphs: readonly QuoteParagraph[],
   coverage: Coverage,
   quotes: readonly Quote[]
 ): AnonymousClaim[] {
-  // Cues already used by a quote's attribution are reported with the quote.
-  const used = new Set(quotes.map((quote) => quote.attribution?.cue.start))
+  // Cues already used by a quote's attribution are reported with the quote (made when first
+  // needed: most files have no word to look up).
+  let used: Set<number | undefined> | undefined
   const claims: AnonymousClaim[] = []
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!
     // Most paragraphs name no vague source: skip them without tokenising.
-    if (!mayHaveSource.test(paragraph.text)) continue
+    if ((paragraph.hints & SOURCE_WORD) === 0) continue
     const covered = coveredIn(coverage, paragraphIndex)
     const {kinds, starts, count} = paragraph
     for (let position = 0; position < count; position++) {
       if (kinds[position] !== WORD || covered[position] !== -1) continue
-      if (!claimFilter.mayHave(paragraph, position) || used.has(starts[position])) continue
-      const word = paragraph.normal(position)
-      if (word === 'according') {
+      if (paragraph.length(position) < shortestClaimWord) continue
+      const classes = paragraph.classes(position)
+      if ((classes & (CLAIM_VERB | ACCORDING)) === 0) continue
+      used ??= new Set(quotes.map((quote) => quote.attribution?.cue.start))
+      if (used.has(starts[position])) continue
+      if (classes & ACCORDING) {
         const claim = accordingTo(paragraph, position, covered)
         if (claim) claims.push(claim)
         continue
       }
-      if (!claimLexicon.has(word)) continue
       const sentence = paragraph.sentenceOf[position]!
       const subject = phraseBefore(paragraph, position, sentence, covered)
       if (subject.span && subject.kind === 'anonymous' && subject.vague) {
@@ -82,11 +79,11 @@ function accordingTo(
     if (covered[index] !== -1 || kind === MARK || kind === PUNCT) break
     if (kind !== WORD) continue
     if (!sawTo) {
-      if (paragraph.normal(index) !== 'to') return undefined
+      if (!paragraph.is(index, 'to')) return undefined
       sawTo = true
       continue
     }
-    if (words.length > 0 && phraseStops.has(paragraph.normal(index))) break
+    if (words.length > 0 && paragraph.classes(index) & PHRASE_STOP) break
     words.push(index)
     if (words.length >= 8) break
   }

@@ -4,12 +4,13 @@
  * "according to X", speech events ("in a statement") and a colon before the quote.
  */
 import {phraseStops, speechEventNouns, speechEventPrepositions, subjectTrailers} from './lexicon.js'
+import {wordClass} from './classes.js'
 import {classifySpeaker} from './speaker.js'
-import {isCapitalisedAt, KeyFilter} from './tokens.js'
+import {isCapitalisedAt, KeyFilter, startsUpper} from './tokens.js'
 import type {CueKind, QuoteParagraph, SpeakerKind, Span} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
 import type {VerbLexicon} from './verbs.js'
-import {verbLexicon} from './verbs.js'
+import {defaultVerbs, verbLexicon} from './verbs.js'
 
 /**
  * Speech verbs that are nouns too, in their bare and -s forms ("claims", "notes"): they count
@@ -35,22 +36,41 @@ const pronounsAndAuxiliaries: ReadonlySet<string> = new Set([
   'not'
 ])
 
-/** Per verb lexicon: every word `findCues` looks up. */
-const cueFilters = new WeakMap<VerbLexicon, KeyFilter>()
+const SPEECH_VERB = wordClass(defaultVerbs.keys())
+const NOUN_FORM = wordClass(nounForms.keys())
+const BEFORE_NOUN_FORM = wordClass(pronounsAndAuxiliaries)
+const LIKE = wordClass(['like'])
+export const ACCORDING = wordClass(['according'])
+const SPEECH_EVENT = wordClass(speechEventNouns)
+const EVENT_PREPOSITION = wordClass(speechEventPrepositions)
+export const PHRASE_STOP = wordClass(phraseStops)
+const SUBJECT_TRAILER = wordClass(subjectTrailers)
+const RELATIVE = wordClass(['who', 'which', 'whose'])
 
-function cueFilter(verbs: VerbLexicon): KeyFilter {
-  let filter = cueFilters.get(verbs)
+/**
+ * The length of the shortest word of the default cues ("say"): a shorter token ("a", "he",
+ * "of", a third of the words) is no cue, found without looking it up. A token's normal form is
+ * never longer than the token (lower case, edges trimmed), but for "İ", whose lower case is
+ * "i" and a combining dot that no cue word has.
+ */
+const shortestCue = Math.min(
+  ...[...defaultVerbs.keys(), ...nounForms.keys(), 'like', 'according', ...speechEventNouns].map(
+    (word) => word.length
+  )
+)
+
+/** Per verb lexicon other than the default one (a rule's `speechVerbs`): its words' keys. */
+const verbFilters = new WeakMap<VerbLexicon, KeyFilter>()
+
+/** Whether token `index` is in `verbs`, given its classes. */
+function isVerb(paragraph: QuoteParagraph, index: number, classes: number, verbs: VerbLexicon) {
+  if (verbs === defaultVerbs) return (classes & SPEECH_VERB) !== 0
+  let filter = verbFilters.get(verbs)
   if (!filter) {
-    filter = new KeyFilter([
-      ...verbs.keys(),
-      ...nounForms.keys(),
-      'like',
-      'according',
-      ...speechEventNouns
-    ])
-    cueFilters.set(verbs, filter)
+    filter = new KeyFilter(verbs.keys())
+    verbFilters.set(verbs, filter)
   }
-  return filter
+  return filter.mayHave(paragraph, index) && verbs.has(paragraph.normal(index))
 }
 
 export interface Cue {
@@ -78,19 +98,23 @@ export function findCues(
 ): Cue[] {
   const {kinds} = paragraph
   const end = Math.min(to, paragraph.count)
-  const filter = cueFilter(verbs)
+  // With other verbs (a rule's option), any length may be a verb.
+  const shortest = verbs === defaultVerbs ? shortestCue : 0
   const cues: Cue[] = []
   for (let index = from; index < end; index++) {
-    if (covered[index] !== -1 || kinds[index] !== WORD || !filter.mayHave(paragraph, index))
-      continue
-    const word = paragraph.normal(index)
-    if (verbs.has(word) || (nounForms.has(word) && afterSubject(paragraph, index))) {
+    if (covered[index] !== -1 || kinds[index] !== WORD) continue
+    if (paragraph.length(index) < shortest) continue
+    const classes = paragraph.classes(index)
+    if (
+      isVerb(paragraph, index, classes, verbs) ||
+      (classes & NOUN_FORM && afterSubject(paragraph, index))
+    ) {
       cues.push({token: index, kind: 'verb'})
-    } else if (word === 'like' && quotativeLike(paragraph, index)) {
+    } else if (classes & LIKE && quotativeLike(paragraph, index)) {
       cues.push({token: index, kind: 'verb'})
-    } else if (word === 'according' && nextWord(paragraph, index) === 'to') {
+    } else if (classes & ACCORDING && nextWordIs(paragraph, index, 'to')) {
       cues.push({token: index, kind: 'according-to'})
-    } else if (speechEventNouns.has(word) && eventPreposition(paragraph, index)) {
+    } else if (classes & SPEECH_EVENT && eventPreposition(paragraph, index)) {
       cues.push({token: index, kind: 'speech-event'})
     }
   }
@@ -105,10 +129,10 @@ function afterSubject(paragraph: QuoteParagraph, index: number): boolean {
     const kind = kinds[back]
     if (kind === SPACE) continue
     if (kind !== WORD) return false
-    if (pronounsAndAuxiliaries.has(paragraph.normal(back))) return true
+    if (paragraph.classes(back) & BEFORE_NOUN_FORM) return true
     // "Microsoft notes": a name before a third-person -s form, inside the sentence.
     return (
-      /s$/.test(paragraph.value(index)) &&
+      paragraph.lastCode(index) === 0x73 &&
       isCapitalisedAt(paragraph, back) &&
       back > 0 &&
       sentenceOf[back - 1] === sentenceOf[index]
@@ -133,14 +157,15 @@ function quotativeLike(paragraph: QuoteParagraph, index: number): boolean {
   return false
 }
 
-function nextWord(paragraph: QuoteParagraph, index: number): string | undefined {
+/** Whether the next token that is not white space is the word `word`. */
+function nextWordIs(paragraph: QuoteParagraph, index: number, word: string): boolean {
   const {kinds, count} = paragraph
   for (let next = index + 1; next < count; next++) {
     const kind = kinds[next]
     if (kind === SPACE) continue
-    return kind === WORD ? paragraph.normal(next) : undefined
+    return kind === WORD && paragraph.is(next, word)
   }
-  return undefined
+  return false
 }
 
 /** "in a statement", "during an interview with": a preposition up to three words back. */
@@ -152,7 +177,7 @@ function eventPreposition(paragraph: QuoteParagraph, index: number): boolean {
     if (kind === SPACE) continue
     if (kind !== WORD) return false
     words++
-    if (speechEventPrepositions.has(paragraph.normal(back))) return true
+    if (paragraph.classes(back) & EVENT_PREPOSITION) return true
   }
   return false
 }
@@ -173,7 +198,7 @@ export function speakerOf(paragraph: QuoteParagraph, cue: Cue, covered: Int32Arr
   if (cue.kind === 'according-to') {
     // Skip "to".
     let index = cue.token + 1
-    while (index < count && (kinds[index] !== WORD || paragraph.normal(index) !== 'to')) index++
+    while (index < count && (kinds[index] !== WORD || !paragraph.is(index, 'to'))) index++
     return phraseAfter(paragraph, index, sentence, covered)
   }
   if (cue.kind === 'speech-event') {
@@ -184,6 +209,9 @@ export function speakerOf(paragraph: QuoteParagraph, cue: Cue, covered: Int32Arr
   if (before.span) return before
   return phraseAfter(paragraph, cue.token, sentence, covered)
 }
+
+/** Lower-case particles of a name, as written: "bin Laden", "van Gogh". */
+const nameParticles: ReadonlySet<string> = new Set(['bin', 'al', 'de', 'van', 'von', 'da'])
 
 /** The subject before a verb: back to a quote, a clause mark or the sentence start. */
 export function phraseBefore(
@@ -210,8 +238,9 @@ export function phraseBefore(
       commasAt.push(words.length)
   }
   // "Smith has also said": trim auxiliaries and adverbs before the verb.
-  while (words.length > 0 && subjectTrailers.has(paragraph.normal(words[words.length - 1]!)))
+  while (words.length > 0 && paragraph.classes(words[words.length - 1]!) & SUBJECT_TRAILER) {
     words.pop()
+  }
   commasAt = commasAt.filter((at) => at < words.length)
   // Keep the last comma segment, with the one before it when the last is an appositive name
   // or a relative clause ("A professor …, Dr. Park," / "An aide, who asked …,").
@@ -219,13 +248,11 @@ export function phraseBefore(
   if (segments > 0) {
     let keepFrom = commasAt[segments - 1]!
     const last = words.slice(keepFrom)
-    const relative =
-      last[0] !== undefined && /^(?:who|which|whose)$/.test(paragraph.normal(last[0]))
+    const relative = last[0] !== undefined && (paragraph.classes(last[0]) & RELATIVE) !== 0
     const capitalised =
       last.length > 0 &&
       last.every((index) => {
-        const value = paragraph.value(index)
-        return /^\p{Lu}/u.test(value) || /^(?:bin|al|de|van|von|da)$/.test(value)
+        return startsUpper(paragraph, index) || nameParticles.has(paragraph.value(index))
       })
     if ((relative || capitalised) && segments > 1) keepFrom = commasAt[segments - 2]!
     else if (relative || capitalised) keepFrom = 0
@@ -252,14 +279,17 @@ function phraseAfter(
       break
     }
     if (kind !== WORD) continue
-    if (words.length > 0 && phraseStops.has(paragraph.normal(index))) break
+    if (words.length > 0 && paragraph.classes(index) & PHRASE_STOP) break
     words.push(index)
     if (words.length >= 12) break
   }
   // "said in a statement", "told reporters": no subject after the verb.
+  const first = words[0]
   if (
-    words.length > 0 &&
-    /^(?:reporters|journalists|the press)$/.test(paragraph.normal(words[0]!))
+    first !== undefined &&
+    (paragraph.is(first, 'reporters') ||
+      paragraph.is(first, 'journalists') ||
+      paragraph.is(first, 'the press'))
   ) {
     return {span: undefined, kind: 'unknown', vague: false}
   }

@@ -9,6 +9,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {attribute, coverageOf, readQuote} from './attribute.js'
 import {anonymousClaims} from './claims.js'
+import {ENDS_WITH_COLON} from './scan.js'
 import {pairQuotes} from './spans.js'
 import {paragraphsOf} from './tokens.js'
 import type {Attribution, Quote, QuoteAnalysis, QuoteParagraph} from './types.js'
@@ -16,7 +17,7 @@ import {SPACE} from './types.js'
 import type {VerbLexicon} from './verbs.js'
 import {defaultVerbs} from './verbs.js'
 import type {OffsetSpan} from '../spans.js'
-import {spanIndexAt} from '../spans.js'
+import {offsetTest, spanIndexAt} from '../spans.js'
 
 export type {
   AnonymousClaim,
@@ -33,11 +34,19 @@ export type {
 export {speechVerbs} from './lexicon.js'
 export {defaultVerbs, verbLexicon} from './verbs.js'
 
-/** `doc` is the file's text (by default the tree's text, as for plain text). */
-export function analyzeQuotes(tree: NlcstRoot, doc: string = toString(tree)): QuoteAnalysis {
-  const paragraphs = paragraphsOf(tree, doc)
+/**
+ * `doc` is the file's text (by default the tree's text, as for plain text). `gapless`: the
+ * tree's nodes cover `doc` without gaps, as parse-english makes them from plain text (not
+ * from Markdown or HTML): tokens are then read from fewer position objects.
+ */
+export function analyzeQuotes(
+  tree: NlcstRoot,
+  doc: string = toString(tree),
+  gapless = false
+): QuoteAnalysis {
+  const paragraphs = paragraphsOf(tree, doc, gapless)
   const {quotes, unbalanced} = pairQuotes(paragraphs)
-  for (const quote of quotes) Object.assign(quote, readQuote(paragraphs, quote))
+  for (const quote of quotes) readQuote(paragraphs, quote)
   const coverage = coverageOf(paragraphs, quotes)
   attributeAll({paragraphs, quotes, coverage, verbs: defaultVerbs})
   attributeTranscript(paragraphs, quotes)
@@ -76,7 +85,7 @@ function attributeTranscript(
   quotes: readonly Quote[]
 ): void {
   const labels = paragraphs.filter((paragraph) => {
-    if (!endsWithColon(paragraph.text)) return false
+    if ((paragraph.hints & ENDS_WITH_COLON) === 0) return false
     const last = lastNonSpace(paragraph, 4)
     return transcriptLabel.test(last.map((index) => paragraph.value(index)).join(''))
   })
@@ -98,16 +107,6 @@ function attributeTranscript(
       place: 'transcript'
     }
   }
-}
-
-/**
- * `/:\s*$/.test(text)` without the regex, which tries every position of the text: the last
- * character that is not white space is a colon.
- */
-function endsWithColon(text: string): boolean {
-  let index = text.length - 1
-  while (index >= 0 && /\s/.test(text[index]!)) index--
-  return index >= 0 && text.charCodeAt(index) === 0x3a
 }
 
 /** Indices of the last `n` tokens of a paragraph that are not white space, in order. */
@@ -146,8 +145,17 @@ export function inQuote(analysis: Pick<QuoteAnalysis, 'ranges'>, offset: number)
 
 /** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.quotes`. */
 export function quotesAnalysis(tree: NlcstRoot, file: VFile): void {
-  file.data.quotes = analyzeQuotes(tree, String(file))
+  file.data.quotes = analyzeQuotes(tree, String(file), file.data.inputKind === 'text')
 }
+/**
+ * Whether `offset` is in the paragraphs of `tree` (a rule's scope): `offsetTest(tree)`, made
+ * once per file and scope rather than once per rule, and only by a rule with a finding to test.
+ */
+export function inScope(analysis: QuoteAnalysis, tree: NlcstRoot, offset: number): boolean {
+  if (analysis.scope?.tree !== tree) analysis.scope = {tree, test: offsetTest(tree)}
+  return analysis.scope.test(offset)
+}
+
 // Rules that report what this analysis found place their findings with these.
 export {offsetTest} from '../spans.js'
 export {placeOf} from '../place.js'

@@ -3,37 +3,15 @@
  * (students’ union, ’90s, rock ’n’ roll) and inch and foot marks (6'3") are set aside here;
  * single marks that close nothing are apostrophes.
  */
+import {QUOTE_MARK} from './scan.js'
 import {doubleChars} from './tokens.js'
 import type {QuoteFamily, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
 
-/** Punctuation after which a mark opens: brackets, dashes, slashes. */
-const openingPunctuation = /^[([{\u2014\u2013\-/\u2012\u2015]$/
-/** Punctuation before which a mark closes. */
-const closingPunctuation = /^[.,;:!?)\]}\u2026\u2014\u2013\-/]$/
-
-const doubleMark = /["\u201C\u201D\u201E]/
-const singleMark = /['\u2018\u2019]/g
-const beforeOpening = /[\s([{\u2014\u2013-]/
-
-/**
- * A cheap test before tokenising a paragraph: a double mark, or a single one where it could
- * open a quote. Single marks elsewhere close nothing, so they are apostrophes (Korea’s).
- */
-function anyQuoteChar(text: string): boolean {
-  // Two plain character scans: one regex with the alternation tried every position was slower.
-  if (doubleMark.test(text)) return true
-  singleMark.lastIndex = 0
-  // `test` with the g flag leaves lastIndex just after the mark, and makes no match array.
-  while (singleMark.test(text)) {
-    const index = singleMark.lastIndex - 1
-    if (index === 0 || beforeOpening.test(text[index - 1]!)) {
-      singleMark.lastIndex = 0
-      return true
-    }
-  }
-  return false
-}
+/** Punctuation after which a mark opens: brackets, dashes, slashes (one character). */
+const openingPunctuation = '([{\u2014\u2013-/\u2012\u2015'
+/** Punctuation before which a mark closes (one character). */
+const closingPunctuation = '.,;:!?)]}\u2026\u2014\u2013-/'
 
 const intrinsicOpen: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E'])
 const intrinsicClose: ReadonlySet<string> = new Set(['\u201D', '\u2019'])
@@ -51,7 +29,9 @@ export interface Candidate {
 
 /** The quote-mark candidates of a paragraph, with what their neighbours say about them. */
 export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
-  if (!anyQuoteChar(paragraph.text)) return []
+  // A cheap test before tokenising: a double mark, or a single one where it could open a
+  // quote. Single marks elsewhere close nothing, so they are apostrophes (Korea’s).
+  if ((paragraph.hints & QUOTE_MARK) === 0) return []
   const {kinds, count} = paragraph
   const result: Candidate[] = []
   for (let index = 0; index < count; index++) {
@@ -74,7 +54,7 @@ export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
     const afterDigit =
       before >= 0 &&
       kinds[before] === WORD &&
-      /\d$/.test(paragraph.value(before)) &&
+      isDigit(paragraph.lastCode(before)) &&
       (value === '"' || value === "'")
     const measure = afterDigit && value === '"' && /\d['\u2019]\d+$/.test(paragraph.value(before))
     result.push({token: index, family, leaning, afterDigit, measure})
@@ -86,12 +66,20 @@ function opensAfter(paragraph: QuoteParagraph, index: number): boolean {
   if (index < 0) return true
   const kind = paragraph.kinds[index]
   if (kind === SPACE || kind === MARK) return true
-  return kind === PUNCT && openingPunctuation.test(paragraph.value(index))
+  return kind === PUNCT && isOneCharOf(paragraph.value(index), openingPunctuation)
 }
 
 function closesBefore(paragraph: QuoteParagraph, index: number): boolean {
   if (index >= paragraph.count) return true
   const kind = paragraph.kinds[index]
   if (kind === SPACE || kind === MARK) return true
-  return kind === PUNCT && closingPunctuation.test(paragraph.value(index))
+  return kind === PUNCT && isOneCharOf(paragraph.value(index), closingPunctuation)
+}
+
+function isOneCharOf(value: string, set: string): boolean {
+  return value.length === 1 && set.includes(value)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }

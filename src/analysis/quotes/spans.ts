@@ -8,6 +8,7 @@ import type {Candidate} from './marks.js'
 import {candidatesOf} from './marks.js'
 import type {Quote, QuoteMark, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
+import {startsLower, startsUpper} from './tokens.js'
 import {defaultVerbs} from './verbs.js'
 
 interface Open {
@@ -130,7 +131,7 @@ function attributionAfter(paragraph: QuoteParagraph, open: number): number {
   for (let index = count - 1; index > open; index--) if (kinds[index] === MARK) return -1
   const isVerb = (at: number) =>
     kinds[at] === WORD && defaultVerbs.has(paragraph.value(at).toLowerCase())
-  const isName = (at: number) => kinds[at] === WORD && /^\p{Lu}/u.test(paragraph.value(at))
+  const isName = (at: number) => kinds[at] === WORD && startsUpper(paragraph, at)
   const next = (at: number) => {
     let after = at + 1
     while (after < count && kinds[after] === SPACE) after++
@@ -146,7 +147,7 @@ function attributionAfter(paragraph: QuoteParagraph, open: number): number {
     }
     const word = next(index)
     // "said Ian Greenberg": a lower-case verb, then a name.
-    if (isVerb(word) && /^\p{Ll}/u.test(paragraph.value(word)) && isName(next(word))) {
+    if (isVerb(word) && startsLower(paragraph, word) && isName(next(word))) {
       return index
     }
     // "Greenberg said", "Ian Greenberg said": a name, then a verb.

@@ -13,6 +13,7 @@ import {
   pronouns,
   vagueSourceHeads
 } from './lexicon.js'
+import {wordClass} from './classes.js'
 import {isCapitalisedAt} from './tokens.js'
 import type {QuoteParagraph, SpeakerKind} from './types.js'
 
@@ -100,6 +101,16 @@ const nameParts: ReadonlySet<string> = new Set([
   '&'
 ])
 
+const HEAD_ENDER = wordClass(headEnders)
+const DEFINITE = wordClass(definite)
+const NAME_PART = wordClass(nameParts)
+export const PRONOUN = wordClass(pronouns)
+export const CAPITALISED_COMMON = wordClass(capitalisedCommon)
+export const ORGANISATION_HEAD = wordClass(organisationHeads)
+const ANONYMOUS_HEAD = wordClass(anonymousHeads)
+const VAGUE_HEAD = wordClass(vagueSourceHeads)
+const INDEFINITE = wordClass(indefiniteDeterminers)
+
 export interface SpeakerReading {
   kind: SpeakerKind
   /** For anonymous speakers: whether it is a vague "sources say" source. */
@@ -125,9 +136,9 @@ export function classifySpeaker(
 ): SpeakerReading {
   if (words.length === 0) return {kind: 'unknown', vague: false}
   if (anyAnonymityMarker.test(text)) return {kind: 'anonymous', vague: true}
-  const first = paragraph.normal(words[0]!)
-  if (words.length === 1 && pronouns.has(first)) return {kind: 'pronoun', vague: false}
-  if (pronouns.has(first) && words.length > 1 && paragraph.normal(words[1]!) === 'of') {
+  const pronoun = (paragraph.classes(words[0]!) & PRONOUN) !== 0
+  if (words.length === 1 && pronoun) return {kind: 'pronoun', vague: false}
+  if (pronoun && words.length > 1 && paragraph.is(words[1]!, 'of')) {
     return {kind: 'description', vague: false}
   }
 
@@ -136,27 +147,27 @@ export function classifySpeaker(
   if (name) return {kind: nameKind(paragraph, name), vague: false}
 
   const head = headOf(paragraph, segments[0]!)
-  const headWord = head ? paragraph.normal(head.word) : ''
-  if (head && anonymousHeads.has(headWord)) {
+  const headClasses = head ? paragraph.classes(head.word) : 0
+  if (head && headClasses & ANONYMOUS_HEAD) {
     // "the official" and "the company's spokesman" refer back to someone or something named.
-    const determiner = head.before[0] !== undefined ? paragraph.normal(head.before[0]) : ''
+    const determiner = head.before[0] !== undefined ? paragraph.classes(head.before[0]) : 0
     const possessive = head.before.some((word) => /['\u2019]s?$/.test(paragraph.value(word)))
-    if (!definite.has(determiner) && !possessive) {
-      const counted = head.before.length === 0 || indefiniteDeterminers.has(determiner)
+    if ((determiner & DEFINITE) === 0 && !possessive) {
+      const counted = head.before.length === 0 || (determiner & INDEFINITE) !== 0
       return {
         kind: 'anonymous',
         vague:
-          vagueSourceHeads.has(headWord) &&
-          (counted || /s$/.test(headWord) || isCountable(paragraph, head.before))
+          (headClasses & VAGUE_HEAD) !== 0 &&
+          (counted || /s$/.test(paragraph.normal(head.word)) || isCountable(paragraph, head.before))
       }
     }
   }
-  if (head && organisationHeads.has(headWord)) return {kind: 'organisation', vague: false}
+  if (headClasses & ORGANISATION_HEAD) return {kind: 'organisation', vague: false}
   if (
     words.some(
       (word, index) =>
         isCapitalisedAt(paragraph, word) &&
-        !(index === 0 && capitalisedCommon.has(paragraph.normal(word)))
+        !(index === 0 && paragraph.classes(word) & CAPITALISED_COMMON)
     )
   ) {
     return {kind: headIsCapitalised(paragraph, head) ? 'person' : 'organisation', vague: false}
@@ -177,27 +188,25 @@ function split(words: readonly number[], commas: readonly number[]): number[][] 
 /** "Dr. Park Won Gon", "Jeff Jubelirer", "Park": capitalised words, titles and particles. */
 function isNameLike(paragraph: QuoteParagraph, segment: readonly number[]): boolean {
   if (segment.length === 0 || segment.length > 7) return false
-  const first = paragraph.normal(segment[0]!)
-  if (capitalisedCommon.has(first) || pronouns.has(first)) return false
+  if (paragraph.classes(segment[0]!) & (CAPITALISED_COMMON | PRONOUN)) return false
   let capitals = 0
   for (const word of segment) {
-    const value = paragraph.normal(word)
     if (isCapitalisedAt(paragraph, word)) capitals++
-    else if (!nameParts.has(value)) return false
+    else if ((paragraph.classes(word) & NAME_PART) === 0) return false
   }
   if (capitals === 0) return false
   // A capitalised organisation ("The Foreign Ministry") is not a person's name.
-  return !organisationHeads.has(paragraph.normal(segment[segment.length - 1]!))
+  return (paragraph.classes(segment[segment.length - 1]!) & ORGANISATION_HEAD) === 0
 }
 
 function nameKind(paragraph: QuoteParagraph, segment: readonly number[]): SpeakerKind {
   const last = segment[segment.length - 1]!
-  return /^[\p{Lu}\d&.]{2,}$/u.test(paragraph.value(last)) ? 'organisation' : 'person'
+  return isInitialism(paragraph.value(last)) ? 'organisation' : 'person'
 }
 
 /** "a senior government official": an indefinite article somewhere before the head. */
 function isCountable(paragraph: QuoteParagraph, before: readonly number[]): boolean {
-  return before.some((word) => indefiniteDeterminers.has(paragraph.normal(word)))
+  return before.some((word) => (paragraph.classes(word) & INDEFINITE) !== 0)
 }
 
 interface Head {
@@ -208,7 +217,7 @@ interface Head {
 function headOf(paragraph: QuoteParagraph, segment: readonly number[]): Head | undefined {
   let end = segment.length
   for (let index = 1; index < segment.length; index++) {
-    if (headEnders.has(paragraph.normal(segment[index]!))) {
+    if (paragraph.classes(segment[index]!) & HEAD_ENDER) {
       end = index
       break
     }
@@ -217,10 +226,23 @@ function headOf(paragraph: QuoteParagraph, segment: readonly number[]): Head | u
   return {word: segment[end - 1]!, before: segment.slice(0, end - 1)}
 }
 
+/** `/^[\p{Lu}\d&.]{2,}$/u` ("UN", "BBC", "U.S."): the ASCII words told without the regex. */
+function isInitialism(word: string): boolean {
+  if (word.length < 2) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80) return /^[\p{Lu}\d&.]{2,}$/u.test(word)
+    const capital = code >= 0x41 && code <= 0x5a
+    const digit = code >= 0x30 && code <= 0x39
+    if (!capital && !digit && code !== 0x26 && code !== 0x2e) return false
+  }
+  return true
+}
+
 function headIsCapitalised(paragraph: QuoteParagraph, head: Head | undefined): boolean {
   return (
     head !== undefined &&
     isCapitalisedAt(paragraph, head.word) &&
-    !/^[\p{Lu}\d&.]{2,}$/u.test(paragraph.value(head.word))
+    !isInitialism(paragraph.value(head.word))
   )
 }

@@ -8,6 +8,9 @@ import {toString} from 'nlcst-to-string'
 import type {Node, Parent} from 'unist'
 import type {QuoteParagraph, Token} from './types.js'
 import {MARK, PUNCT, SPACE, TokenKinds, WORD} from './types.js'
+import type {HintedParagraph} from './scan.js'
+import {setHints} from './scan.js'
+import {classesOfPlain, classesOfWord, hashStep, keyMask, sameLower} from './classes.js'
 
 export const doubleChars: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '\u201E'])
 
@@ -23,30 +26,59 @@ function isDoubleCode(code: number): boolean {
 /**
  * Every paragraph of `tree` in document order (paragraphs inside others are not nested).
  * `doc` is the file's text; each paragraph's `text` is its slice. Tokens are made on first
- * use: most paragraphs have no quote mark and no source phrase, and are never tokenised.
+ * use: most paragraphs have no quote mark and no source phrase (`hints`), and are never
+ * tokenised.
  */
-export function paragraphsOf(tree: Root, doc: string): QuoteParagraph[] {
-  const result: QuoteParagraph[] = []
-  collect(tree, doc, result)
+export function paragraphsOf(tree: Root, doc: string, gapless = false): QuoteParagraph[] {
+  const result: LazyParagraph[] = []
+  collect(tree, {doc, gapless}, result)
+  setHints(result, doc)
   return result
 }
 
+/** The file's text, and whether the tree's nodes cover it without gaps (`analyzeQuotes`). */
+interface Source {
+  doc: string
+  gapless: boolean
+}
+
 // A plain walk: `unist-util-visit` makes a closure per node, which cost more than the rest.
-function collect(node: Node, doc: string, result: QuoteParagraph[]): void {
+function collect(node: Node, source: Source, result: LazyParagraph[]): void {
   if (node.type === 'ParagraphNode') {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start !== undefined && end !== undefined) {
-      result.push(new LazyParagraph(node as Paragraph, doc, start, end))
+      result.push(new LazyParagraph(node as Paragraph, source, start, end))
     }
     return
   }
   const children = (node as Partial<Parent>).children
-  if (children) for (const child of children) collect(child, doc, result)
+  if (children) for (const child of children) collect(child, source, result)
+}
+
+const blockSize = 1 << 14
+let block = new Int32Array(blockSize)
+let blockUsed = 0
+
+/**
+ * `size` zeroed integers, cut from a block shared by all paragraphs (of every file): a typed
+ * array of its own per paragraph cost ~1.3 µs, its memory being allocated outside V8's heap,
+ * more than filling it; a view of a block costs ~0.05 µs. A block is freed once no paragraph
+ * uses it. Slices are never handed out twice, so they start zeroed.
+ */
+export function int32s(size: number): Int32Array {
+  if (size > blockSize / 8) return new Int32Array(size)
+  if (blockUsed + size > blockSize) {
+    block = new Int32Array(blockSize)
+    blockUsed = 0
+  }
+  const slice = block.subarray(blockUsed, blockUsed + size)
+  blockUsed += size
+  return slice
 }
 
 /**
- * The tokens of a paragraph as parallel typed arrays: one buffer for the numbers, so a
+ * The tokens of a paragraph as parallel typed arrays (cut from shared blocks), so a
  * paragraph's tokens cost a handful of allocations whatever their number.
  */
 class Tokens {
@@ -55,8 +87,8 @@ class Tokens {
   starts: Int32Array
   ends: Int32Array
   sentenceOf: Int32Array
-  /** `key(index) + 2` once computed (0 before). */
-  keys: Int32Array
+  /** `classes(index) + 1` once computed (0 before). */
+  classes: Int32Array | undefined = undefined
   /** Values of punctuation and white space (the node's); a word's is sliced on first use. */
   values: Array<string | undefined>
   normals: Array<string | undefined> | undefined = undefined
@@ -71,12 +103,10 @@ class Tokens {
   exact = true
 
   constructor(private capacity: number) {
-    const buffer = new Int32Array(capacity * 5)
-    this.kinds = buffer.subarray(0, capacity)
-    this.starts = buffer.subarray(capacity, capacity * 2)
-    this.ends = buffer.subarray(capacity * 2, capacity * 3)
-    this.sentenceOf = buffer.subarray(capacity * 3, capacity * 4)
-    this.keys = buffer.subarray(capacity * 4, capacity * 5)
+    this.kinds = int32s(capacity)
+    this.starts = int32s(capacity)
+    this.ends = int32s(capacity)
+    this.sentenceOf = int32s(capacity)
     this.values = new Array<string | undefined>(capacity)
   }
 
@@ -99,42 +129,51 @@ class Tokens {
     this.starts = this.starts.subarray(0, this.count)
     this.ends = this.ends.subarray(0, this.count)
     this.sentenceOf = this.sentenceOf.subarray(0, this.count)
-    this.keys = this.keys.subarray(0, this.count)
     this.capacity = this.count
   }
 
   // Only when the parser glued quote marks to words, so more tokens than nodes.
   private grow(): void {
     const capacity = this.capacity * 2 + 8
-    const buffer = new Int32Array(capacity * 5)
-    buffer.set(this.kinds, 0)
-    buffer.set(this.starts, capacity)
-    buffer.set(this.ends, capacity * 2)
-    buffer.set(this.sentenceOf, capacity * 3)
-    this.kinds = buffer.subarray(0, capacity)
-    this.starts = buffer.subarray(capacity, capacity * 2)
-    this.ends = buffer.subarray(capacity * 2, capacity * 3)
-    this.sentenceOf = buffer.subarray(capacity * 3, capacity * 4)
-    this.keys = buffer.subarray(capacity * 4)
+    this.kinds = grown(this.kinds, capacity)
+    this.starts = grown(this.starts, capacity)
+    this.ends = grown(this.ends, capacity)
+    this.sentenceOf = grown(this.sentenceOf, capacity)
     this.capacity = capacity
   }
 }
 
-class LazyParagraph implements QuoteParagraph {
-  readonly text: string
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const result = int32s(capacity)
+  result.set(array)
+  return result
+}
+
+class LazyParagraph implements HintedParagraph {
+  hints = 0
   private made: Tokens | undefined = undefined
+  private sliced: string | undefined = undefined
+
+  private readonly doc: string
 
   constructor(
     private readonly node: Paragraph,
-    private readonly doc: string,
+    private readonly source: Source,
     readonly start: number,
     readonly end: number
   ) {
-    this.text = doc.slice(start, end)
+    this.doc = source.doc
+  }
+
+  get text(): string {
+    return (this.sliced ??= this.doc.slice(this.start, this.end))
   }
 
   private make(): Tokens {
-    return (this.made ??= tokenise(this.node, this.doc))
+    return (this.made ??=
+      (this.source.gapless
+        ? tokeniseGapless(this.node, this.start, this.end, this.doc)
+        : undefined) ?? tokenise(this.node, this.doc))
   }
 
   get count(): number {
@@ -162,6 +201,12 @@ class LazyParagraph implements QuoteParagraph {
   value(index: number): string {
     const made = this.make()
     return (made.values[index] ??= this.doc.slice(made.starts[index], made.ends[index]))
+  }
+
+  firstCode(index: number): number {
+    const made = this.make()
+    const value = made.values[index]
+    return value !== undefined ? value.charCodeAt(0) : this.doc.charCodeAt(made.starts[index]!)
   }
 
   normal(index: number): string {
@@ -193,15 +238,56 @@ class LazyParagraph implements QuoteParagraph {
    */
   key(index: number): number {
     const made = this.make()
-    const cached = made.keys[index]!
-    if (cached !== 0) return cached - 2
     const value = made.values[index]
-    const key =
-      value !== undefined
-        ? keyOf(value, 0, value.length)
-        : keyOf(this.doc, made.starts[index]!, made.ends[index]!)
-    made.keys[index] = key + 2
-    return key
+    return value !== undefined
+      ? keyOf(value, 0, value.length)
+      : keyOf(this.doc, made.starts[index]!, made.ends[index]!)
+  }
+
+  /** The last UTF-16 code unit of `value(index)`, without making the string. */
+  lastCode(index: number): number {
+    const made = this.make()
+    const value = made.values[index]
+    return value !== undefined
+      ? value.charCodeAt(value.length - 1)
+      : this.doc.charCodeAt(made.ends[index]! - 1)
+  }
+
+  /** The length of `value(index)`, without making it. */
+  length(index: number): number {
+    const made = this.make()
+    const value = made.values[index]
+    return value !== undefined ? value.length : made.ends[index]! - made.starts[index]!
+  }
+
+  /** The word classes (`classes.ts`) of the token's normal form: one look-up, then cached. */
+  classes(index: number): number {
+    const made = this.make()
+    const cache = (made.classes ??= int32s(made.count))
+    const cached = cache[index]!
+    if (cached !== 0) return cached - 1
+    const key = this.key(index)
+    let found: number
+    if (key === -1) found = classesOfWord(this.normal(index))
+    else {
+      const value = made.values[index]
+      found =
+        value !== undefined
+          ? classesOfPlain(value, 0, value.length, key)
+          : classesOfPlain(this.doc, made.starts[index]!, made.ends[index]!, key)
+    }
+    cache[index] = found + 1
+    return found
+  }
+
+  /** Whether the token's normal form is `word`, without making it when the token is plain. */
+  is(index: number, word: string): boolean {
+    if (this.key(index) === -1) return this.normal(index) === word
+    const made = this.make()
+    const value = made.values[index]
+    return value !== undefined
+      ? sameLower(value, 0, value.length, word)
+      : sameLower(this.doc, made.starts[index]!, made.ends[index]!, word)
   }
 
   /** The text of tokens `first` to `last` (inclusive): their values joined. */
@@ -243,6 +329,75 @@ function tokenise(node: Paragraph, doc: string): Tokens {
   }
   made.trim()
   return made
+}
+
+/**
+ * `tokenise` for a tree whose nodes cover the text without gaps (plain text: parse-english
+ * tokenises the file itself): each token starts where the one before ends, so only a word's
+ * end is read from its position, and white space and punctuation are as long as their values.
+ * That reads a third of the position objects, most of the cost of tokenising (the tree is cold
+ * in the cache by now). `undefined`, to read every position instead, when anything does not
+ * fit: a value that is not the text where it would start, a sentence or the paragraph not
+ * ending where its position says, a node of another kind.
+ */
+function tokeniseGapless(node: Paragraph, start: number, end: number, doc: string) {
+  let capacity = 0
+  for (const child of node.children) {
+    capacity += child.type === 'SentenceNode' ? child.children.length : 1
+  }
+  const made = new Tokens(capacity)
+  let offset = start
+  for (const child of node.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      offset = addValue(
+        child.value,
+        SPACE,
+        offset,
+        Math.max(0, made.sentences.length - 1),
+        made,
+        doc
+      )
+    } else if (child.type === 'SentenceNode') {
+      const first = made.count
+      const index = made.sentences.length
+      for (const content of child.children) {
+        if (content.type === 'WordNode') {
+          const wordEnd = content.position?.end.offset
+          if (wordEnd === undefined || wordEnd <= offset || wordEnd > doc.length) return undefined
+          addWord(offset, wordEnd, index, made, doc)
+          offset = wordEnd
+        } else if (content.type === 'WhiteSpaceNode') {
+          offset = addValue(content.value, SPACE, offset, index, made, doc)
+        } else if (content.type === 'PunctuationNode' || content.type === 'SymbolNode') {
+          const value = content.value
+          const mark = value.length === 1 && isQuoteCode(value.charCodeAt(0))
+          offset = addValue(value, mark ? MARK : PUNCT, offset, index, made, doc)
+        } else return undefined
+        if (offset === -1) return undefined
+      }
+      if (child.position?.end.offset !== offset) return undefined
+      made.sentences.push([first, made.count])
+    } else return undefined
+    if (offset === -1) return undefined
+  }
+  if (offset !== end) return undefined
+  made.trim()
+  return made
+}
+
+/** Add white space or punctuation `value` at `offset`: its end, or -1 when the text differs. */
+function addValue(
+  value: string,
+  kind: number,
+  offset: number,
+  sentence: number,
+  made: Tokens,
+  doc: string
+): number {
+  const end = offset + value.length
+  if (offset === -1 || !matches(value, offset, end, doc)) return -1
+  made.push(kind, offset, end, sentence, value)
+  return end
 }
 
 function addToken(node: SentenceContent, sentence: number, made: Tokens, doc: string): void {
@@ -298,9 +453,6 @@ function addWord(start: number, end: number, sentence: number, made: Tokens, doc
   for (let index = to; index < end; index++) made.push(MARK, index, index + 1, sentence, undefined)
 }
 
-const keyBits = 16
-const keyMask = (1 << keyBits) - 1
-
 /**
  * The key of `text` from `start` to `end` when it is plain ASCII starting and ending with a
  * letter or digit (so its normal form is its lower case), else -1.
@@ -314,7 +466,7 @@ function keyOf(text: string, start: number, end: number): number {
     let code = text.charCodeAt(index)
     if (code >= 0x80) return -1
     if (code >= 0x41 && code <= 0x5a) code += 0x20
-    hash = (Math.imul(hash, 31) + code) | 0
+    hash = hashStep(hash, code)
   }
   return hash & keyMask
 }
@@ -329,9 +481,8 @@ export class KeyFilter {
   constructor(words: Iterable<string>) {
     for (const word of words) {
       let hash = 0
-      for (let index = 0; index < word.length; index++) {
-        hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
-      }
+      for (let index = 0; index < word.length; index++)
+        hash = hashStep(hash, word.charCodeAt(index))
       const key = hash & keyMask
       this.bits[key >>> 5]! |= 1 << (key & 31)
     }
@@ -375,8 +526,37 @@ function asciiAlphanumeric(code: number): boolean {
 
 /** Whether token `index` starts with a capital letter (after any leading punctuation). */
 export function isCapitalisedAt(paragraph: QuoteParagraph, index: number): boolean {
-  const code = paragraph.value(index).charCodeAt(0)
+  const code = paragraph.firstCode(index)
   if (code >= 0x41 && code <= 0x5a) return true
   if (code >= 0x61 && code <= 0x7a) return false
   return /^[^\p{L}\p{N}]*\p{Lu}/u.test(paragraph.value(index))
+}
+
+/*
+ * `/^\p{Lu}/u` and `/^\p{Ll}/u` on a token, told from its first character when it is ASCII
+ * (most words): without making the token's string or running a Unicode regex, whose code is
+ * large and cold for each article.
+ */
+
+/** Whether token `index` starts with an upper-case letter. */
+export function startsUpper(paragraph: QuoteParagraph, index: number): boolean {
+  const code = paragraph.firstCode(index)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return /^\p{Lu}/u.test(paragraph.value(index))
+}
+
+/** Whether token `index` starts with a lower-case letter. */
+export function startsLower(paragraph: QuoteParagraph, index: number): boolean {
+  const code = paragraph.firstCode(index)
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
+  return /^\p{Ll}/u.test(paragraph.value(index))
+}
+
+/** Whether `value` is one or more of the characters of `set` (`/^[…]+$/`). */
+export function consistsOf(value: string, set: string): boolean {
+  if (value.length === 0) return false
+  for (let index = 0; index < value.length; index++) {
+    if (!set.includes(value.charAt(index))) return false
+  }
+  return true
 }

@@ -115,7 +115,9 @@ export interface QuoteParagraph {
   start: number
   end: number
   /** The paragraph's text in the file. */
-  text: string
+  readonly text: string
+  /** What one scan of its text found, before any tokenising: flags of `scan.ts`. */
+  readonly hints: number
   /** Every token as an object, made on first use (the analysis reads the arrays below). */
   readonly tokens: Token[]
   /** Token index ranges [first, last) of each sentence. */
@@ -133,12 +135,22 @@ export interface QuoteParagraph {
   /** Index of each token's sentence within the paragraph. */
   readonly sentenceOf: Int32Array
   value(index: number): string
+  /** The last UTF-16 code unit of `value(index)`, without making the string. */
+  lastCode(index: number): number
+  /** The length of `value(index)`, without making the string. */
+  length(index: number): number
+  /** The first UTF-16 code unit of `value(index)`, without making the string. */
+  firstCode(index: number): number
   /** Lower case, edge punctuation trimmed: for lexicon look-ups. */
   normal(index: number): string
   /** The text of tokens `first` to `last` (inclusive): their values joined. */
   textBetween(first: number, last: number): string
   /** A hash of `normal(index)` without making it, or -1 (see `KeyFilter`). */
   key(index: number): number
+  /** Bits of the word classes (`classes.ts`) that hold `normal(index)`. */
+  classes(index: number): number
+  /** Whether `normal(index)` is `word` (without making it, for a plain ASCII token). */
+  is(index: number, word: string): boolean
   /** One token as an object (the same object each time). */
   token(index: number): Token
 }
@@ -153,4 +165,9 @@ export interface QuoteAnalysis {
   /** Indirect speech attributed to an unnamed source. */
   claims: AnonymousClaim[]
   paragraphs: QuoteParagraph[]
+  /**
+   * For the rules that report these findings (`inScope` in index.ts): the test of the last
+   * scope's tree asked for. The three quote rules share one scope, so one test per file.
+   */
+  scope?: {tree: unknown; test: (offset: number) => boolean}
 }
