@@ -84,13 +84,17 @@ function attributeTranscript(
   paragraphs: readonly QuoteParagraph[],
   quotes: readonly Quote[]
 ): void {
-  const labels = paragraphs.filter((paragraph) => {
-    if ((paragraph.hints & ENDS_WITH_COLON) === 0) return false
-    const last = lastNonSpace(paragraph, 4)
-    return transcriptLabel.test(last.map((index) => paragraph.value(index)).join(''))
-  })
-  if (labels.length < 2) return
-  const first = labels[0]!
+  // Only a quote with no speaker takes a label: without one, no paragraph ending with a colon
+  // need be tokenised to look for labels.
+  if (!quotes.some((quote) => quote.depth === 0 && !quote.attribution)) return
+  let first: QuoteParagraph | undefined
+  let labels = 0
+  for (const paragraph of paragraphs) {
+    if (!isLabel(paragraph)) continue
+    first ??= paragraph
+    if (++labels === 2) break
+  }
+  if (first === undefined || labels < 2) return
   const label = lastNonSpace(first, 1)[0]!
   const cue = {
     start: first.starts[label]!,
@@ -107,6 +111,13 @@ function attributeTranscript(
       place: 'transcript'
     }
   }
+}
+
+/** Whether the paragraph ends with a speaker label ("DS:"). */
+function isLabel(paragraph: QuoteParagraph): boolean {
+  if ((paragraph.hints & ENDS_WITH_COLON) === 0) return false
+  const last = lastNonSpace(paragraph, 4)
+  return transcriptLabel.test(last.map((index) => paragraph.value(index)).join(''))
 }
 
 /** Indices of the last `n` tokens of a paragraph that are not white space, in order. */

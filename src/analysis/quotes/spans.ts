@@ -56,7 +56,7 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
         first.family === 'double' &&
         first.leaning !== 'close' &&
         first.token < paragraph.count &&
-        !paragraph.kinds.slice(0, first.token).includes(WORD)
+        !paragraph.kinds.subarray(0, first.token).includes(WORD)
       if (continues) {
         for (const open of stack) {
           open.paragraphs.push(index)
@@ -98,14 +98,16 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
 
     // Single quotes never cross a paragraph; a double one may continue in the next, unless
     // the paragraph ends with its attribution: then its closing mark is missing.
-    stack = stack.filter((open) => {
+    const carriesOver = (open: Open) => {
       if (open.mark.family !== 'double') return false
       const end = attributionAfter(paragraph, open.token)
       if (end === -1) return true
       unbalanced.push(open.mark)
       finish(open, undefined, paragraph.ends[end]!)
       return false
-    })
+    }
+    // (Most paragraphs end with nothing open: no new array for them.)
+    if (stack.length > 0) stack = stack.filter(carriesOver)
     if (stack.length > 1) {
       closeUnfinished(stack.slice(0, -1), paragraphs, unbalanced, finish)
       stack = stack.slice(-1)
