@@ -91,7 +91,7 @@ class Table {
   constructor() {
     const plain = [...byWord.keys()].filter(isPlain)
     let size = 64
-    while (size < plain.length * 2) size *= 2
+    while (size < (plain.length * 4) / 3) size *= 2
     this.slots = new Int32Array(size * 4)
     this.mask = size - 1
     let words = ''
