@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {analyzeQuotes, inQuote} from '../src/analysis/quotes/index.js'
 import {lint} from '../src/processor.js'
-import {seedText, wikinewsText} from './helpers/corpus.js'
+import {seedText, wikinewsNames, wikinewsText} from './helpers/corpus.js'
 
 const parser = unified().use(retextEnglish).freeze()
 const parse = (text: string) => parser.parse(text)
@@ -156,5 +156,29 @@ describe('quote analysis: property', () => {
       }),
       {numRuns: 500}
     )
+  })
+
+  // Plain text is read without gaps (only words' ends from the tree): the same analysis as
+  // reading every position.
+  const withoutPositions = ({paragraphs, scope, ...rest}: ReturnType<typeof analyzeQuotes>) => {
+    void paragraphs
+    void scope
+    return rest
+  }
+  it('reading plain text without gaps gives what reading every position gives', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 60}), (parts) => {
+        const text = parts.join('')
+        expect(withoutPositions(analyzeQuotes(parse(text), text, true))).toEqual(
+          withoutPositions(analyzeQuotes(parse(text), text, false))
+        )
+      }),
+      {numRuns: 300}
+    )
+    for (const text of [seedText(), ...wikinewsNames().slice(0, 40).map(wikinewsText)]) {
+      expect(withoutPositions(analyzeQuotes(parse(text), text, true))).toEqual(
+        withoutPositions(analyzeQuotes(parse(text), text, false))
+      )
+    }
   })
 })

@@ -3,7 +3,7 @@
  * candidates, each with its offsets and sentence index. Quote marks glued into a word by the
  * parser (`"word`) are split out; apostrophes inside words (don’t, ’90s, 6'3) stay in the word.
  */
-import type {Paragraph, Root, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Node, Parent} from 'unist'
 import type {QuoteParagraph, Token} from './types.js'
@@ -333,12 +333,11 @@ function tokenise(node: Paragraph, doc: string): Tokens {
 
 /**
  * `tokenise` for a tree whose nodes cover the text without gaps (plain text: parse-english
- * tokenises the file itself): each token starts where the one before ends, so only a word's
- * end is read from its position, and white space and punctuation are as long as their values.
- * That reads a third of the position objects, most of the cost of tokenising (the tree is cold
- * in the cache by now). `undefined`, to read every position instead, when anything does not
- * fit: a value that is not the text where it would start, a sentence or the paragraph not
- * ending where its position says, a node of another kind.
+ * tokenises the file itself): each token starts where the one before ends, so of the position
+ * objects only a word's end is read; white space and punctuation are as long as their values.
+ * Reading the tree is most of the cost of tokenising. `undefined`, to read every position
+ * instead, when anything does not fit: a value that is not the text where it would start, a
+ * sentence or the paragraph not ending where its position says, a node of another kind.
  */
 function tokeniseGapless(node: Paragraph, start: number, end: number, doc: string) {
   let capacity = 0
@@ -349,40 +348,40 @@ function tokeniseGapless(node: Paragraph, start: number, end: number, doc: strin
   let offset = start
   for (const child of node.children) {
     if (child.type === 'WhiteSpaceNode') {
-      offset = addValue(
-        child.value,
-        SPACE,
-        offset,
-        Math.max(0, made.sentences.length - 1),
-        made,
-        doc
-      )
+      const sentence = Math.max(0, made.sentences.length - 1)
+      offset = addValue(child.value, SPACE, offset, sentence, made, doc)
     } else if (child.type === 'SentenceNode') {
-      const first = made.count
-      const index = made.sentences.length
-      for (const content of child.children) {
-        if (content.type === 'WordNode') {
-          const wordEnd = content.position?.end.offset
-          if (wordEnd === undefined || wordEnd <= offset || wordEnd > doc.length) return undefined
-          addWord(offset, wordEnd, index, made, doc)
-          offset = wordEnd
-        } else if (content.type === 'WhiteSpaceNode') {
-          offset = addValue(content.value, SPACE, offset, index, made, doc)
-        } else if (content.type === 'PunctuationNode' || content.type === 'SymbolNode') {
-          const value = content.value
-          const mark = value.length === 1 && isQuoteCode(value.charCodeAt(0))
-          offset = addValue(value, mark ? MARK : PUNCT, offset, index, made, doc)
-        } else return undefined
-        if (offset === -1) return undefined
-      }
-      if (child.position?.end.offset !== offset) return undefined
-      made.sentences.push([first, made.count])
+      offset = addSentence(child, offset, made, doc)
     } else return undefined
     if (offset === -1) return undefined
   }
   if (offset !== end) return undefined
   made.trim()
   return made
+}
+
+/** Add the tokens of a sentence starting at `offset`: its end, or -1 when anything differs. */
+function addSentence(sentence: Sentence, offset: number, made: Tokens, doc: string): number {
+  const first = made.count
+  const index = made.sentences.length
+  for (const content of sentence.children) {
+    if (content.type === 'WordNode') {
+      const wordEnd = content.position?.end.offset
+      if (wordEnd === undefined || wordEnd <= offset || wordEnd > doc.length) return -1
+      addWord(offset, wordEnd, index, made, doc)
+      offset = wordEnd
+    } else if (content.type === 'WhiteSpaceNode') {
+      offset = addValue(content.value, SPACE, offset, index, made, doc)
+    } else if (content.type === 'PunctuationNode' || content.type === 'SymbolNode') {
+      const value = content.value
+      const mark = value.length === 1 && isQuoteCode(value.charCodeAt(0))
+      offset = addValue(value, mark ? MARK : PUNCT, offset, index, made, doc)
+    } else return -1
+    if (offset === -1) return -1
+  }
+  if (sentence.position?.end.offset !== offset) return -1
+  made.sentences.push([first, made.count])
+  return offset
 }
 
 /** Add white space or punctuation `value` at `offset`: its end, or -1 when the text differs. */
