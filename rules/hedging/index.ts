@@ -1,9 +1,10 @@
-import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import {inQuote} from '../../src/analysis/quotes/index.js'
+import type {OffsetSpan} from '../../src/analysis/spans.js'
 import {kindAt} from '../../src/analysis/structure/scope.js'
-import type {BlockKind} from '../../src/analysis/structure/types.js'
+import type {BlockKind, DocumentStructure} from '../../src/analysis/structure/types.js'
 import {defineRule} from '../../src/rule.js'
 import type {HedgeKind} from './lexicon.js'
 import {
@@ -25,7 +26,7 @@ import {
   vagueOpeners
 } from './lexicon.js'
 import type {PhraseIndex} from './phrases.js'
-import {compilePhrases, matchPhrases, mayStart, normalizeWord, wordText} from './phrases.js'
+import {compilePhrases, matchPhrases, mayStartWord, normalizeWord, wordText} from './phrases.js'
 import {strictPhrases} from './strict.js'
 
 export interface HedgingOptions {
@@ -63,6 +64,8 @@ const speakerLabel = /(?:^|:)\p{Lu}[\p{L}.'\u2019-]{0,20}(?: \p{Lu}[\p{L}.'\u201
 
 /** Whether a paragraph's text is a transcript turn. */
 export function isTranscriptTurn(text: string): boolean {
+  // Both forms end with a colon; most paragraphs have none, told without trimming them.
+  if (!text.includes(':')) return false
   const trimmed = text.trim()
   // The label pattern is tried at every colon of a long paragraph: test the end first.
   return questionTurn.test(trimmed) || (trimmed.endsWith(':') && speakerLabel.test(trimmed))
@@ -99,8 +102,25 @@ interface Lexicon {
 
 const lexicons = new Map<string, Lexicon>()
 
+/**
+ * The options of the last call and their lexicon: every file of a run has the same option
+ * arrays, so the key (a JSON string per file, up to a tenth of the rule's time) is only made
+ * when they change.
+ */
+let last: {extra: string[]; ignore: string[]; strict: boolean; lexicon: Lexicon} | undefined
+
 /** The phrases for one set of options, computed once per distinct options. */
 function lexiconFor(options: HedgingOptions): Lexicon {
+  const {extra, ignore, strict} = options
+  if (last && last.extra === extra && last.ignore === ignore && last.strict === strict) {
+    return last.lexicon
+  }
+  const lexicon = lexiconForKey(options)
+  last = {extra, ignore, strict, lexicon}
+  return lexicon
+}
+
+function lexiconForKey(options: HedgingOptions): Lexicon {
   const key = JSON.stringify([options.extra, options.ignore, options.strict])
   let lexicon = lexicons.get(key)
   if (lexicon) return lexicon
@@ -119,11 +139,12 @@ function lexiconFor(options: HedgingOptions): Lexicon {
   return lexicon
 }
 
+/**
+ * A phrase found in a sentence, or the whole hedge it stands for. Its place in the file is
+ * read once it is kept (`place`): most matches are dropped by `widen` ("said", "people"
+ * without a hedge around them), and reading positions costs more than the rest of a match.
+ */
 interface Match {
-  start: number
-  end: number
-  startPoint: Point
-  endPoint: Point
   kind: HedgeKind
   phrase: string
   /** Index of the first matched node in the sentence, and of the node after the match. */
@@ -133,6 +154,14 @@ interface Match {
   paragraphKind: BlockKind | undefined
   /** Replacements, when one is clear. */
   expected?: string[]
+}
+
+/** A match with its offsets and points: those of its first node's start and last node's end. */
+interface Placed extends Match {
+  start: number
+  end: number
+  startPoint: Point
+  endPoint: Point
 }
 
 /**
@@ -182,96 +211,30 @@ export const hedging = defineRule<HedgingOptions>(
     const quotes = file.data.quotes
     const quoted = (offset: number): boolean => (quotes ? inQuote(quotes, offset) : false)
     const source = String(file)
-    const voiced: Array<{node: Paragraph; kind: BlockKind | undefined}> = []
-    for (const node of tree.children) {
-      if (node.type !== 'ParagraphNode') continue
-      const offset = node.position?.start.offset ?? 0
-      const kind = structure ? kindAt(structure, offset) : 'body'
-      if (kind === undefined || voiceKinds.has(kind)) voiced.push({node, kind})
-    }
-    // An interview transcript (two or more turns): from the first turn on, the paragraphs
-    // are the interviewee's answers and the interviewer's questions, not the writer's voice.
-    const turns = voiced.filter(
-      ({node, kind}) =>
-        kind !== 'headline' &&
-        isTranscriptTurn(
-          source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
-        )
-    )
-    const paragraphs = turns.length >= 2 ? voiced.slice(0, voiced.indexOf(turns[0]!)) : voiced
-    // One pass over the words of the writer's voice: count them, and match the phrases that
-    // start at each.
-    const found: Match[] = []
-    const ranges = quotes?.ranges ?? []
-    let nextRange = 0
-    let words = 0
-    for (const {node, kind} of paragraphs) {
-      for (const sentence of node.children) {
-        if (sentence.type !== 'SentenceNode') continue
-        const children = sentence.children
-        // Words come in document order: walk the quote ranges alongside. Only a sentence that
-        // meets a quote needs the offset of each word (reading positions is most of the cost).
-        const sentenceStart = sentence.position?.start.offset ?? 0
-        const sentenceEnd = sentence.position?.end.offset ?? 0
-        while (nextRange < ranges.length && ranges[nextRange]!.end <= sentenceStart) nextRange++
-        const meetsQuote = nextRange < ranges.length && ranges[nextRange]!.start < sentenceEnd
-        for (let at = 0; at < children.length; at++) {
-          const word = children[at]!
-          if (word.type !== 'WordNode') continue
-          if (!meetsQuote) words++
-          else {
-            const offset = word.position?.start.offset ?? 0
-            let range = nextRange
-            while (range < ranges.length && ranges[range]!.end <= offset) range++
-            if (range === ranges.length || offset < ranges[range]!.start) words++
-          }
-          const text = wordText(word)
-          if (!mayStart(lexicon.index, text)) continue
-          matchPhrases(lexicon.index, sentence, at, normalizeWord(text), (phrase, to) => {
-            const startPoint = word.position?.start
-            const endPoint = children[to - 1]!.position?.end
-            if (startPoint?.offset === undefined || endPoint?.offset === undefined) return
-            found.push({
-              start: startPoint.offset,
-              end: endPoint.offset,
-              startPoint,
-              endPoint,
-              kind: lexicon.kindOf.get(phrase) ?? 'extra',
-              phrase,
-              from: at,
-              to,
-              sentence,
-              paragraphKind: kind
-            })
-          })
-        }
-      }
-    }
+    const paragraphs = voiceParagraphs(tree, structure, source)
+    const {words, widened} = scan(paragraphs, lexicon, quotes?.ranges ?? [])
 
-    // Anchors widened to the whole hedge (or dropped); then the longest match first at each
-    // place, and matches inside a kept one dropped.
-    const widened = found.flatMap((match) => {
-      const whole = widen(match)
-      return whole ? [withDouble(whole)] : []
-    })
+    // The longest match first at each place, and matches inside a kept one dropped.
     widened.sort((a, b) => a.start - b.start || b.end - a.end)
-    const matches: Match[] = []
+    const matches: Placed[] = []
     for (const match of widened) {
       const last = matches.at(-1)
       if (!last || match.start >= last.end) matches.push(match)
     }
-    const weaselSentences = new Set(
-      matches.filter((match) => match.kind === 'weasel').map((match) => match.sentence)
-    )
+    // A list, not a Set: it has no entry in most articles, and one or two in the others.
+    const weaselSentences = matches
+      .filter((match) => match.kind === 'weasel')
+      .map((match) => match.sentence)
 
-    const kept: Array<{match: Match; actual: string; inQuotes: boolean}> = []
+    const kept: Array<{match: Placed; actual: string; inQuotes: boolean}> = []
     let hedges = 0
     for (const match of matches) {
+      // Quoted speech first: it is cheaper to tell than a hedge is.
+      const inQuotes = quoted(match.start)
+      if (inQuotes && !options.inQuotes) continue
       if (!isHedge(match, weaselSentences, quoted)) continue
       const actual = source.slice(match.start, match.end)
       if (lexicon.ignore.has(actual.toLowerCase())) continue
-      const inQuotes = quoted(match.start)
-      if (inQuotes && !options.inQuotes) continue
       kept.push({match, actual, inQuotes})
       if (!inQuotes) hedges++
     }
@@ -319,16 +282,181 @@ export const hedging = defineRule<HedgingOptions>(
   }
 )
 
+/** The quote ranges (sorted, apart), and the first that may still meet a sentence. */
+interface QuoteWalk {
+  ranges: readonly OffsetSpan[]
+  next: number
+}
+
+/**
+ * Whether a quote range meets the span from `start` to `end`, which comes after the spans
+ * asked about before.
+ */
+function meetsRange(walk: QuoteWalk, start: number, end: number): boolean {
+  const {ranges} = walk
+  while (walk.next < ranges.length && ranges[walk.next]!.end <= start) walk.next++
+  return walk.next < ranges.length && ranges[walk.next]!.start < end
+}
+
+/**
+ * The number of words of a sentence inside quotes. Sentences come in document order, so the
+ * quote ranges are walked alongside. Within a sentence that meets a quote, the quote's first
+ * and last words are found by binary search on the children's offsets: reading the offset
+ * of every word of such a sentence (a third of the words) was a seventh of the rule's time.
+ */
+function quotedWords(sentence: Sentence, walk: QuoteWalk): number {
+  const {ranges} = walk
+  const start = sentence.position?.start.offset ?? 0
+  const end = sentence.position?.end.offset ?? 0
+  if (!meetsRange(walk, start, end)) return 0
+  const children = sentence.children
+  let count = 0
+  let from = 0
+  for (let range = walk.next; range < ranges.length && ranges[range]!.start < end; range++) {
+    from = firstFrom(children, ranges[range]!.start, from)
+    const to = firstFrom(children, ranges[range]!.end, from)
+    for (let at = from; at < to; at++) if (children[at]!.type === 'WordNode') count++
+    from = to
+  }
+  return count
+}
+
+/** Index of the first child from `low` on that starts at or after `offset`. */
+function firstFrom(children: readonly SentenceContent[], offset: number, low: number): number {
+  let high = children.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((children[middle]!.position?.start.offset ?? 0) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** A paragraph of the writer's voice, with its block kind and offsets. */
+interface Voiced {
+  node: Paragraph
+  kind: BlockKind | undefined
+  start: number
+  end: number
+}
+
+/**
+ * The paragraphs of the writer's voice. In an interview transcript (two or more turns), from
+ * the first turn on, the paragraphs are the interviewee's answers and the interviewer's
+ * questions, not the writer's voice.
+ */
+function voiceParagraphs(
+  tree: Root,
+  structure: DocumentStructure | undefined,
+  source: string
+): Voiced[] {
+  const voiced: Voiced[] = []
+  let turns = 0
+  let firstTurn = 0
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue
+    const start = node.position?.start.offset ?? 0
+    const kind = structure ? kindAt(structure, start) : 'body'
+    if (kind !== undefined && !voiceKinds.has(kind)) continue
+    const end = node.position?.end.offset ?? 0
+    if (turns < 2 && kind !== 'headline' && isTranscriptTurn(source.slice(start, end))) {
+      if (turns === 0) firstTurn = voiced.length
+      turns++
+    }
+    voiced.push({node, kind, start, end})
+  }
+  return turns >= 2 ? voiced.slice(0, firstTurn) : voiced
+}
+
+/**
+ * One pass over the words of the writer's voice: count those outside quotes, and find the
+ * phrases that start at each, widened at once to the whole hedge they stand for, while the
+ * sentence is still in the cache. Most are dropped then ("said", "people", "some" with no
+ * hedge around them), before their offsets are read.
+ */
+function scan(
+  paragraphs: readonly Voiced[],
+  lexicon: Lexicon,
+  ranges: readonly OffsetSpan[]
+): {words: number; widened: Placed[]} {
+  const widened: Placed[] = []
+  const quoteWalk = {ranges, next: 0}
+  let words = 0
+  // What the one callback of the pass reads (not a closure per word that may start a phrase).
+  let sentence: Sentence | undefined
+  let paragraphKind: BlockKind | undefined
+  let from = 0
+  const onMatch = (phrase: string, to: number): void => {
+    const kind = lexicon.kindOf.get(phrase) ?? 'extra'
+    const whole = widen({kind, phrase, from, to, sentence: sentence!, paragraphKind})
+    const placed = whole && place(withDouble(whole))
+    if (placed) widened.push(placed)
+  }
+  for (const {node, kind, start, end} of paragraphs) {
+    paragraphKind = kind
+    // The offsets of sentences are read only in the paragraphs that meet a quote.
+    const meetsQuote = meetsRange(quoteWalk, start, end)
+    for (const child of node.children) {
+      if (child.type !== 'SentenceNode') continue
+      sentence = child
+      if (meetsQuote) words -= quotedWords(child, quoteWalk)
+      const children = child.children
+      for (let at = 0; at < children.length; at++) {
+        const word = children[at]!
+        if (word.type !== 'WordNode') continue
+        words++
+        if (!mayStartWord(lexicon.index, word)) continue
+        from = at
+        matchPhrases(lexicon.index, child, at, normalizeWord(wordText(word)), onMatch)
+      }
+    }
+  }
+  return {words, widened}
+}
+
+/**
+ * A match placed in the file, or `undefined` when its nodes have no offsets. Its start is
+ * its first node's and its end its last node's.
+ */
+function place(match: Match): Placed | undefined {
+  const {sentence, from, to} = match
+  const startPoint = sentence.children[from]?.position?.start
+  const endPoint = sentence.children[to - 1]?.position?.end
+  if (startPoint?.offset === undefined || endPoint?.offset === undefined) return undefined
+  // Every field spelt out, so that all placed matches have one shape for V8.
+  return {
+    kind: match.kind,
+    phrase: match.phrase,
+    from,
+    to,
+    sentence,
+    paragraphKind: match.paragraphKind,
+    expected: match.expected,
+    start: startPoint.offset,
+    end: endPoint.offset,
+    startPoint,
+    endPoint
+  }
+}
+
+/**
+ * Sentence child `index`, or `undefined` outside the sentence. Before the first child too:
+ * `children[-1]` is looked up as a property named "-1", V8's slowest way.
+ */
+function childAt(sentence: Sentence, index: number): SentenceContent | undefined {
+  return index >= 0 ? sentence.children[index] : undefined
+}
+
 /** Word text of sentence child `index`, lower-cased, or `undefined` when it is not a word. */
 function wordAt(sentence: Sentence, index: number): string | undefined {
-  const node = sentence.children[index]
-  return node?.type === 'WordNode' ? toString(node).toLowerCase() : undefined
+  const node = childAt(sentence, index)
+  return node?.type === 'WordNode' ? wordText(node).toLowerCase() : undefined
 }
 
 /** Index of the next (`step` 1) or previous (`step` -1) non-whitespace node. */
 function step(sentence: Sentence, index: number, direction: 1 | -1): number {
   let at = index + direction
-  while (sentence.children[at]?.type === 'WhiteSpaceNode') at += direction
+  while (childAt(sentence, at)?.type === 'WhiteSpaceNode') at += direction
   return at
 }
 
@@ -348,10 +476,8 @@ function widen(match: Match): Match | undefined {
 }
 
 /** A match starting `at` a sentence child instead. */
-function from(match: Match, at: number): Match | undefined {
-  const startPoint = match.sentence.children[at]?.position?.start
-  if (startPoint?.offset === undefined) return undefined
-  return {...match, from: at, start: startPoint.offset, startPoint}
+function from(match: Match, at: number): Match {
+  return {...match, from: at}
 }
 
 /** "is (widely) believed to", "it has been suggested that", ", believed to be". */
@@ -374,7 +500,7 @@ function passive(match: Match, after: ReadonlySet<string>): Match | undefined {
   }
   // Without an auxiliary: only "believed to" and "thought to" after a comma or at the start.
   const word = match.phrase.toLowerCase()
-  const before = sentence.children[step(sentence, match.from, -1)]
+  const before = childAt(sentence, step(sentence, match.from, -1))
   if (next === 'to' && bareParticiples.has(word) && before?.type !== 'WordNode') return match
   return undefined
 }
@@ -386,9 +512,8 @@ function source(match: Match): Match | undefined {
   const verbAt = step(sentence, match.from, 1)
   const verb = wordAt(sentence, verbAt) ?? ''
   const verbs = singleSources.has(noun) ? singleVerbs : claimVerbSet
-  const endPoint = sentence.children[verbAt]?.position?.end
-  if (!verbs.has(verb) || endPoint?.offset === undefined) return undefined
-  match = {...match, to: verbAt + 1, end: endPoint.offset, endPoint}
+  if (!verbs.has(verb)) return undefined
+  match = {...match, to: verbAt + 1}
   const at = step(sentence, match.from, -1)
   const before = wordAt(sentence, at)
   if (singleSources.has(noun)) {
@@ -416,12 +541,8 @@ function vagueClaim(match: Match): Match | undefined {
     at = step(sentence, at, 1)
     const node = sentence.children[at]
     if (node?.type !== 'WordNode') return undefined
-    const word = toString(node).toLowerCase()
-    if (claimVerbSet.has(word)) {
-      const endPoint = node.position?.end
-      if (endPoint?.offset === undefined) return undefined
-      return {...match, to: at + 1, end: endPoint.offset, endPoint}
-    }
+    const word = wordText(node).toLowerCase()
+    if (claimVerbSet.has(word)) return {...match, to: at + 1}
   }
   return undefined
 }
@@ -434,8 +555,8 @@ const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 
 /** The context decisions: whether a match is a hedge in the writer's voice. */
 function isHedge(
-  match: Match,
-  weaselSentences: ReadonlySet<Sentence>,
+  match: Placed,
+  weaselSentences: readonly Sentence[],
   quoted: (offset: number) => boolean
 ): boolean {
   const {sentence, phrase} = match
@@ -478,7 +599,7 @@ function isHedge(
   if (
     match.kind !== 'weasel' &&
     match.kind !== 'extra' &&
-    !weaselSentences.has(sentence) &&
+    !weaselSentences.includes(sentence) &&
     !quoted(match.start)
   ) {
     if (reported(match, quoted)) return false
@@ -492,7 +613,7 @@ function isMonth(match: Match, previous: string | undefined, next: string | unde
   const text = node ? toString(node) : ''
   if (text !== 'May') return false
   const nextNode = sentence.children[step(sentence, match.from, 1)]
-  const previousNode = sentence.children[step(sentence, match.from, -1)]
+  const previousNode = childAt(sentence, step(sentence, match.from, -1))
   const number = /^\d/
   if (nextNode && number.test(toString(nextNode))) return true
   if (previousNode && number.test(toString(previousNode))) return true
@@ -523,10 +644,10 @@ function inCondition(sentence: Sentence, index: number): boolean {
     const node: SentenceContent | undefined = sentence.children[at]
     if (!node) break
     if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-      if (clauseBreaks.has(toString(node))) return false
+      if (clauseBreaks.has(node.value)) return false
       continue
     }
-    if (node.type === 'WordNode' && conditions.has(toString(node).toLowerCase())) return true
+    if (node.type === 'WordNode' && conditions.has(wordText(node).toLowerCase())) return true
   }
   return false
 }
@@ -542,11 +663,12 @@ function reported(match: Match, quoted: (offset: number) => boolean): boolean {
   for (let at = 0; at < match.from; at++) {
     const node = children[at]
     if (node?.type !== 'WordNode') continue
-    const offset = node.position?.start.offset ?? 0
-    if (quoted(offset) || !reportingVerbs.has(toString(node).toLowerCase())) continue
+    // The verb first: most words are none, and their offsets need not be read.
+    if (!reportingVerbs.has(wordText(node).toLowerCase())) continue
+    if (quoted(node.position?.start.offset ?? 0)) continue
     // "Khan's claims", "the estimated total": a noun or an adjective, not a reporting verb.
-    const before = children[step(sentence, at, -1)]
-    const previous = before?.type === 'WordNode' ? toString(before).toLowerCase() : ''
+    const before = childAt(sentence, step(sentence, at, -1))
+    const previous = before?.type === 'WordNode' ? wordText(before).toLowerCase() : ''
     if (determiners.has(previous) || /['’]s$/.test(previous)) continue
     return true
   }
@@ -555,15 +677,15 @@ function reported(match: Match, quoted: (offset: number) => boolean): boolean {
   for (let at = match.to; at < children.length; at++) {
     const node = children[at]!
     // A new clause ("…; Shum said that …") reports something else.
-    if (node.type === 'PunctuationNode' && /^[;:]$/.test(toString(node))) return false
-    if (node.type === 'PunctuationNode' && toString(node) === ',') {
+    if (node.type === 'PunctuationNode' && /^[;:]$/.test(node.value)) return false
+    if (node.type === 'PunctuationNode' && node.value === ',') {
       comma = true
       words = 0
       continue
     }
     if (node.type !== 'WordNode') continue
     words++
-    if (comma && words <= 6 && reportingVerbs.has(toString(node).toLowerCase())) {
+    if (comma && words <= 6 && reportingVerbs.has(wordText(node).toLowerCase())) {
       const offset = node.position?.start.offset ?? 0
       if (!quoted(offset)) return true
     }
@@ -577,11 +699,19 @@ function reported(match: Match, quoted: (offset: number) => boolean): boolean {
  */
 function withDouble(match: Match): Match {
   const {sentence} = match
+  if (match.to - match.from !== 1) return match
+  // Most matches are not the second word of a double ("said", "may"): no key to build.
+  const phrase = match.phrase.toLowerCase()
+  if (!doubleSeconds.has(phrase)) return match
   const at = step(sentence, match.from, -1)
-  const node = sentence.children[at]
-  if (node?.type !== 'WordNode' || match.to - match.from !== 1) return match
-  const single = doubleHedges.get(toString(node).toLowerCase() + ' ' + match.phrase.toLowerCase())
-  const startPoint = node.position?.start
-  if (single === undefined || startPoint?.offset === undefined) return match
-  return {...match, from: at, start: startPoint.offset, startPoint, expected: [single]}
+  const node = childAt(sentence, at)
+  if (node?.type !== 'WordNode') return match
+  const single = doubleHedges.get(wordText(node).toLowerCase() + ' ' + phrase)
+  if (single === undefined || node.position?.start.offset === undefined) return match
+  return {...match, from: at, expected: [single]}
 }
+
+/** The second words of `doubleHedges` ("likely"). */
+const doubleSeconds: ReadonlySet<string> = new Set(
+  [...doubleHedges.keys()].map((double) => double.slice(double.indexOf(' ') + 1))
+)

@@ -8,6 +8,7 @@ import {
   compilePhrases,
   matchPhrases,
   mayStart,
+  mayStartWord,
   normalizeWord,
   wordText
 } from '../../rules/hedging/phrases.js'
@@ -41,8 +42,8 @@ function byMatcher(tree: Root, phrases: readonly string[]): Found[] {
       if (sentence.type !== 'SentenceNode') continue
       sentence.children.forEach((word, at) => {
         if (word.type !== 'WordNode') return
+        if (!mayStartWord(index, word)) return
         const text = wordText(word)
-        if (!mayStart(index, text)) return
         matchPhrases(index, sentence as Sentence, at, normalizeWord(text), (phrase, to) => {
           const end = sentence.children[to - 1]!.position!.end.offset!
           found.push([word.position!.start.offset!, end, phrase])
@@ -58,6 +59,24 @@ describe('hedging phrase matcher', () => {
     expect(normalizeWord('Mightn’t')).toBe('mightnt')
     expect(normalizeWord('Self-Described')).toBe('selfdescribed')
     expect(normalizeWord("'Tis")).toBe('tis')
+  })
+
+  it('rules out words before normalising them only when they cannot match', () => {
+    const index = compilePhrases(['may', 'it seems', 'allegedly'])
+    expect(mayStart(index, 'Mayor')).toBe(true)
+    expect(mayStart(index, 'The')).toBe(false)
+    expect(mayStart(index, 'i')).toBe(false)
+    expect(mayStart(index, "It's")).toBe(true)
+    expect(mayStart(index, '2006')).toBe(true)
+    // First words written with hyphens, apostrophes, capitals or letters outside ASCII.
+    const text =
+      'Ma-y MA’Y ma’-y May-or It seems, I-t seems IT SEEMS. All-eged-ly U.S. it’s İt seems ' +
+      'Mаy 2006 may; “may”'
+    const tree = parser.parse(text)
+    const phrases = ['may', 'it seems', 'allegedly', 'us', 'its']
+    const expected = bySearch(tree, phrases)
+    expect(expected.length).toBeGreaterThan(8)
+    expect(byMatcher(tree, phrases)).toEqual(expected)
   })
 
   it('skips literal words, as nlcst-search does', () => {
