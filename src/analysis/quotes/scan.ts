@@ -6,6 +6,7 @@
  * loop over the char codes was slower than either.
  */
 import type {QuoteParagraph} from './types.js'
+import {isWhiteSpaceCode} from '../white-space.js'
 
 /** A double quote mark, or a single one where it could open a quote (after ( [ { — – - or space). */
 export const QUOTE_MARK = 1
@@ -97,7 +98,7 @@ function opens(text: string, index: number, start: number): boolean {
     before === 0x2014 ||
     before === 0x2013 ||
     before === 0x2d ||
-    isSpaceCode(before)
+    isWhiteSpaceCode(before)
   )
 }
 
@@ -155,23 +156,6 @@ function isWordCode(code: number): boolean {
 /** `/:\s*$/`: the last character that is not white space is a colon. */
 function endsWithColon(text: string, start: number, end: number): boolean {
   let index = end - 1
-  while (index >= start && isSpaceCode(text.charCodeAt(index))) index--
+  while (index >= start && isWhiteSpaceCode(text.charCodeAt(index))) index--
   return index >= start && text.charCodeAt(index) === 0x3a
-}
-
-/** JavaScript's `\s`. */
-function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }

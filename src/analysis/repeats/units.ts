@@ -6,6 +6,7 @@
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {isWhiteSpaceCode} from '../white-space.js'
 import {normalize, wordCount} from './normalize.js'
 
 export interface Unit {
@@ -31,8 +32,9 @@ export function lineUnits(doc: string): Unit[] {
     }
     let start = index
     let end = lineEnd
-    while (start < end && isSpace(doc.charCodeAt(start))) start++
-    while (end > start && isSpace(doc.charCodeAt(end - 1))) end--
+    // The line holds no CR or LF: JavaScript's white space is what `trim` removes from it.
+    while (start < end && isWhiteSpaceCode(doc.charCodeAt(start))) start++
+    while (end > start && isWhiteSpaceCode(doc.charCodeAt(end - 1))) end--
     if (start < end) add(units, start, end, doc.slice(start, end))
     index = lineEnd + (doc.charCodeAt(lineEnd) === 13 && doc.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
@@ -54,23 +56,4 @@ export function paragraphUnits(tree: NlcstRoot): Unit[] {
 function add(units: Unit[], start: number, end: number, text: string): void {
   const key = normalize(text)
   if (key !== '') units.push({start, end, key, words: wordCount(key)})
-}
-
-/** White space that may pad a line: what `String#trim` removes. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 11 ||
-    code === 12 ||
-    code === 0xa0 ||
-    code === 0xfeff ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  )
 }
