@@ -2,11 +2,15 @@
  * The repeats analysis and what it does for every rule: a finding inside a repeated block is
  * reported once, at the first copy, because `scopedTree` leaves the later copies out.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {normalize} from '../src/analysis/repeats/normalize.js'
 import {findRuns} from '../src/analysis/repeats/runs.js'
 import {fingerprints} from '../src/analysis/repeats/winnow.js'
+import {Words, hashKey} from '../src/analysis/repeats/hash.js'
+import {PrintIndex} from '../src/analysis/repeats/print-index.js'
+import {lineUnits} from '../src/analysis/repeats/units.js'
 import {runRule} from './helpers/rule-tester.js'
 import {lint} from '../src/processor.js'
 import {resolveConfig} from '../src/config/resolve.js'
@@ -35,6 +39,70 @@ describe('repeats: normalising', () => {
     const b = fingerprints(normalize(passiveParagraph.replace('three', 'four')))
     const shared = a.filter((print) => b.includes(print)).length
     expect(shared / Math.max(a.length, b.length)).toBeGreaterThan(0.7)
+  })
+})
+
+describe('repeats: reading lines without making their keys', () => {
+  // Lines of mostly ASCII words, with what makes a line take the long way: capitals, list
+  // markers, runs of white space, `&nbsp`, curly quotes, letters past ASCII, CR line ends.
+  const pieces = ['word', 'Mayor', 'PASSES', '1.', '(2)', '3)', '12.5', '-', '*', '•', '&nbsp', '&']
+  const more = [
+    '’s',
+    '“Plan”',
+    'ﬁrst',
+    'é',
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\n',
+    '\r\n',
+    '\r'
+  ]
+  const text = fc
+    .array(fc.constantFrom(...pieces, ...more), {maxLength: 40})
+    .map((parts) => parts.join(''))
+
+  it('gives each line the hash and word hashes of its key', () => {
+    fc.assert(
+      fc.property(text, (doc) => {
+        const words = new Words()
+        const expected = new Words()
+        for (const unit of lineUnits(doc, words).list) {
+          const key = normalize(doc.slice(unit.start, unit.end))
+          const first = expected.count
+          expect(unit.hash).toBe(hashKey(key, expected))
+          expect(unit.words).toBe(expected.count - first)
+          for (let word = 0; word < unit.words; word++) {
+            expect(words.hashes[unit.firstWord + word]).toBe(expected.hashes[first + word])
+            expect(words.ends[unit.firstWord + word]! - unit.origin).toBe(
+              expected.ends[first + word]
+            )
+          }
+        }
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('indexes fingerprints as a Map would, across files and growth', () => {
+    const file = fc.array(fc.tuple(fc.integer({min: 0, max: 3000}), fc.nat(50)), {maxLength: 1500})
+    fc.assert(
+      fc.property(fc.array(file, {minLength: 1, maxLength: 4}), (files) => {
+        const index = new PrintIndex()
+        for (const entries of files) {
+          index.reset(entries.length >> 3)
+          const model = new Map<number, number>()
+          for (const [print, unit] of entries) {
+            expect(index.ownerOrClaim(print, unit)).toBe(model.get(print) ?? -1)
+            if (!model.has(print)) model.set(print, unit)
+          }
+        }
+      }),
+      {numRuns: 200}
+    )
   })
 })
 

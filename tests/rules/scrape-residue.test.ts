@@ -1,9 +1,11 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../../src/config/resolve.js'
 import {lint} from '../../src/processor.js'
 import {seedText} from '../helpers/corpus.js'
 import {runRule, testRule} from '../helpers/rule-tester.js'
+import * as patterns from '../../rules/scrape-residue/patterns.js'
 
 const entity = (written: string, expected: string) =>
   `Unexpected HTML entity \`${written}\` written out, expected ${expected}`
@@ -131,5 +133,34 @@ describe('scrape-residue: the seed', () => {
       `8:9-8:14: ${entity('&nbsp', 'a space')}`,
       `10:11-10:16: ${entity('&nbsp', 'a space')}`
     ])
+  })
+})
+
+describe('scrape-residue: the quick look before the patterns', () => {
+  // Pieces of residue and near misses, joined at random: whatever the patterns find, the
+  // quick look must let through, or a finding would be lost.
+  const pieces = [
+    ...['&nbsp', '&amp;', '&#8217;', '&x', '<br>', '</p>', '<b', '{{name}}', '{x}', '${a}', '$5'],
+    ...['%s', '%d', '%1$s', '50%', '[CITY]', '[INSERT QUOTE]', '[sic]', 'Comments0', 'views12'],
+    ...['G8', 'comment\u017f3', 'li\u212ae9', '\u200b', '\u00ad', '\u0007', 'a\u200cb', ' ', '\n'],
+    ...['word', 'Mayor', '3', 'x', '.', ',']
+  ]
+  const text = fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join(''))
+
+  it('lets through every text the patterns find something in', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const found =
+          [...value.matchAll(patterns.residue), ...value.matchAll(patterns.placeholder)].length > 0
+        if (found) expect(patterns.mayHoldResidue(value)).toBe(true)
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('rules out plain prose, money and percentages', () => {
+    expect(patterns.mayHoldResidue('Shares rose 5% to $12 (see page 3) on {Monday}.')).toBe(false)
+    expect(patterns.mayHoldResidue('Comments0')).toBe(true)
+    expect(patterns.mayHoldResidue('Dear %s,')).toBe(true)
   })
 })

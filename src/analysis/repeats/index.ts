@@ -10,10 +10,11 @@ import type {VFile} from 'vfile'
 import {alignParagraphsToBlocks} from '../align-paragraphs.js'
 import {lineOf, lineStarts} from '../structure/lines.js'
 import {kindAt} from '../structure/scope.js'
+import {Words} from './hash.js'
 import {findRuns} from './runs.js'
 import type {Repeats, RepeatedBlock, Span} from './types.js'
 import type {Unit} from './units.js'
-import {lineUnits, paragraphUnits} from './units.js'
+import {keyOf, lineUnits, paragraphUnits} from './units.js'
 import {mergeNearDuplicates} from './winnow.js'
 
 export type {Repeats, RepeatedBlock, Span} from './types.js'
@@ -29,6 +30,9 @@ const sentence = /[.!?…]["')]?$/
 /** A unit that opens with a quotation mark (curly ones are straight after normalising). */
 const quotation = /^"/
 
+/** The words of the file being read: kept from file to file, as most files need few. */
+const wordsRead = new Words()
+
 /** The analysis as `src/analysis/index.ts` runs it. */
 export function repeatsAnalysis(tree: NlcstRoot, file: VFile): void {
   file.data.repeats = analyzeRepeats(tree, file)
@@ -38,25 +42,39 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
   const doc = String(file)
   const kind = file.data.inputKind
   const text = kind !== 'markdown' && kind !== 'html'
-  const units = text ? lineUnits(doc) : paragraphUnits(tree)
+  const read = text ? lineUnits(doc, wordsRead) : paragraphUnits(tree, wordsRead)
+  const units = read.list
+  const key = (index: number) => keyOf(units[index]!, doc)
 
   const ids = new Int32Array(units.length)
-  const words = new Uint32Array(units.length)
-  const idByKey = new Map<string, number>()
   const firstIndexOfId: number[] = []
+  // Units are told apart by hash; only when two hashes meet are their keys made and compared.
+  const firstIndexOfHash = new Map<number, number>()
+  /** Ids of keys whose hash an earlier, different key had. */
+  let idByCollidingKey: Map<string, number> | undefined
+  let repeated = false
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!
-    let id = idByKey.get(unit.key)
+    const other = firstIndexOfHash.get(unit.hash)
+    let id: number | undefined
+    if (other === undefined) firstIndexOfHash.set(unit.hash, index)
+    else if (key(other) === key(index)) id = ids[other]!
+    else {
+      idByCollidingKey ??= new Map()
+      id = idByCollidingKey.get(key(index))
+      if (id === undefined) idByCollidingKey.set(key(index), firstIndexOfId.length)
+    }
     if (id === undefined) {
       id = firstIndexOfId.length
-      idByKey.set(unit.key, id)
       firstIndexOfId.push(index)
-    }
+    } else repeated = true
     ids[index] = id
-    words[index] = unit.words
   }
-  mergeNearDuplicates(units, ids, firstIndexOfId)
+  const merged = mergeNearDuplicates(read, ids, firstIndexOfId)
+  // Every unit its own: nothing can repeat (the case of nearly every article).
+  if (!repeated && !merged) return {blocks: [], skip: []}
 
+  const words = Uint32Array.from(units, (unit) => unit.words)
   const runs = findRuns(ids, words, floor)
   if (runs.length === 0) return {blocks: [], skip: []}
 
@@ -73,11 +91,11 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
     let near = false
     for (let offset = 0; offset < length; offset++) {
       total += units[at + offset]!.words
-      if (units[at + offset]!.key !== units[from + offset]!.key) near = true
+      if (key(at + offset) !== key(from + offset)) near = true
     }
     const adjacent = from + length === at
     const prose =
-      sentence.test(units[at + length - 1]!.key) &&
+      sentence.test(key(at + length - 1)) &&
       structure !== undefined &&
       kindAt(structure, units[at]!.start) === 'body'
     return {
@@ -88,7 +106,7 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
       adjacent,
       prose,
       near,
-      quote: allQuotations(units, at, length) || allQuotations(units, from, length),
+      quote: allQuotations(key, at, length) || allQuotations(key, from, length),
       block: length >= defaultMinLines || total >= defaultMinWords || (adjacent && !prose)
     }
   })
@@ -98,9 +116,9 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
 }
 
 /** Whether every unit of a run is a quotation: a quote repeated on purpose (a pull quote). */
-function allQuotations(units: readonly Unit[], from: number, length: number): boolean {
+function allQuotations(key: (index: number) => string, from: number, length: number): boolean {
   for (let index = from; index < from + length; index++) {
-    if (!quotation.test(units[index]!.key)) return false
+    if (!quotation.test(key(index))) return false
   }
   return true
 }

@@ -3,57 +3,146 @@
  * line-based (one link per line) and a repeated box rarely keeps its blank lines. Markdown and
  * HTML: every block of text (paragraph, heading, list item, table cell) as the parsers give it
  * to nlcst, so that markup, line wrapping and indentation do not hide a repeat.
+ *
+ * A unit is read once, into hashes (`hash.ts`); its normalised text, the key, is only made
+ * when two units' hashes meet or a repeat is described (`keyOf`).
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {isWhiteSpaceCode} from '../white-space.js'
-import {normalize, wordCount} from './normalize.js'
+import {Words, hashKey, hashLine} from './hash.js'
+import {normalize} from './normalize.js'
 
 export interface Unit {
   /** UTF-16 offset of the first visible character. */
   start: number
   /** UTF-16 offset after the last visible character. */
   end: number
-  /** The normalised text: units match when their keys are equal. */
-  key: string
+  /** Hash of the key: equal keys have equal hashes. */
+  hash: number
+  /**
+   * Where the reading of the unit started, in the text read: the file for a line read as it
+   * stands, its key otherwise. Word ends (`Units.words`) are offsets in that same text.
+   */
+  origin: number
+  /** Index of the unit's first word in `Units.words`. */
+  firstWord: number
   words: number
+  /** The normalised text: units match when their keys are equal. Made on demand for lines. */
+  key: string | undefined
 }
 
-/** One unit per line with visible text. */
-export function lineUnits(doc: string): Unit[] {
-  const units: Unit[] = []
+export interface Units {
+  list: Unit[]
+  /** The end of every word of every key and the prefix hash there: what winnowing reads. */
+  words: Words
+}
+
+/**
+ * One unit per line with visible text. `words` may be a buffer kept from file to file: it is
+ * emptied first, and the result's `words` is that buffer.
+ */
+export function lineUnits(doc: string, words = new Words()): Units {
+  const list: Unit[] = []
+  words.count = 0
+  // `indexOf` is native and many times faster than reading each character; only a file with
+  // CR line ends, which are rare, is read character by character.
+  const cr = doc.includes('\r')
   let index = 0
   while (index <= doc.length) {
-    let lineEnd = index
-    while (lineEnd < doc.length) {
-      const code = doc.charCodeAt(lineEnd)
-      if (code === 10 || code === 13) break
-      lineEnd++
-    }
+    const lineEnd = cr ? lineEndAt(doc, index) : newlineAt(doc, index)
     let start = index
     let end = lineEnd
     // The line holds no CR or LF: JavaScript's white space is what `trim` removes from it.
     while (start < end && isWhiteSpaceCode(doc.charCodeAt(start))) start++
     while (end > start && isWhiteSpaceCode(doc.charCodeAt(end - 1))) end--
-    if (start < end) add(units, start, end, doc.slice(start, end))
+    if (start < end) {
+      const firstWord = words.count
+      // Most lines are ASCII without `&`: their key is read off the line itself.
+      const origin = afterBullet(doc, start, end)
+      const hash = hashLine(doc, origin, end, words)
+      if (hash === undefined) add(list, words, start, end, normalize(doc.slice(start, end)))
+      else {
+        const count = words.count - firstWord
+        list.push({start, end, hash, origin, firstWord, words: count, key: undefined})
+      }
+    }
     index = lineEnd + (doc.charCodeAt(lineEnd) === 13 && doc.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
-  return units
+  return {list, words}
 }
 
-/** One unit per nlcst paragraph with visible text. */
-export function paragraphUnits(tree: NlcstRoot): Unit[] {
-  const units: Unit[] = []
+/** One unit per nlcst paragraph with visible text; `words` as in `lineUnits`. */
+export function paragraphUnits(tree: NlcstRoot, words = new Words()): Units {
+  const list: Unit[] = []
+  words.count = 0
   for (const node of tree.children) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (node.type !== 'ParagraphNode' || start === undefined || end === undefined) continue
-    add(units, start, end, toString(node))
+    add(list, words, start, end, normalize(toString(node)))
   }
-  return units
+  return {list, words}
 }
 
-function add(units: Unit[], start: number, end: number, text: string): void {
-  const key = normalize(text)
-  if (key !== '') units.push({start, end, key, words: wordCount(key)})
+/** The normalised text of a unit of `doc` (a line: units of paragraphs carry their key). */
+export function keyOf(unit: Unit, doc: string): string {
+  unit.key ??= normalize(doc.slice(unit.start, unit.end))
+  return unit.key
+}
+
+function add(list: Unit[], words: Words, start: number, end: number, key: string): void {
+  if (key === '') return
+  const firstWord = words.count
+  const hash = hashKey(key, words)
+  list.push({start, end, hash, origin: 0, firstWord, words: words.count - firstWord, key})
+}
+
+/** Where the line at `index` ends: at the next LF or the end of the file. */
+function newlineAt(doc: string, index: number): number {
+  const at = doc.indexOf('\n', index)
+  return at === -1 ? doc.length : at
+}
+
+/** Where the line at `index` ends: at the next CR or LF, or the end of the file. */
+function lineEndAt(doc: string, index: number): number {
+  let at = index
+  while (at < doc.length) {
+    const code = doc.charCodeAt(at)
+    if (code === 10 || code === 13) break
+    at++
+  }
+  return at
+}
+
+/**
+ * Where a line's text starts once a list marker is dropped: what `normalize`'s bullet pattern
+ * removes, for ASCII lines ("* item", "- item", "1. item", "2) item", "(3) item").
+ */
+function afterBullet(doc: string, start: number, end: number): number {
+  let index = start
+  const first = doc.charCodeAt(index)
+  if (first === 42 || first === 43 || first === 45) index++
+  else {
+    const open = first === 40
+    if (open) index++
+    const digits = index
+    while (index < end && index - digits < 4 && isDigit(doc.charCodeAt(index))) index++
+    const count = index - digits
+    if (count === 0 || count > 3) return start
+    const close = doc.charCodeAt(index)
+    if (open ? close !== 41 : close !== 46 && close !== 41) return start
+    index++
+  }
+  if (index >= end || !isAsciiSpace(doc.charCodeAt(index))) return start
+  while (isAsciiSpace(doc.charCodeAt(index))) index++
+  return index
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12
 }

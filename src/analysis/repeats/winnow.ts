@@ -6,7 +6,9 @@
  * it finds, in one pass and without comparing units pairwise, the earlier unit sharing the
  * most fingerprints; above a threshold the later unit is taken as a copy of it.
  */
-import type {Unit} from './units.js'
+import {Words, base, hashKey, powersUpTo} from './hash.js'
+import {PrintIndex} from './print-index.js'
+import type {Units} from './units.js'
 
 /** Words per shingle. */
 const K = 5
@@ -17,100 +19,123 @@ export const nearMinWords = 10
 /** Share of the larger fingerprint set two units must have in common. */
 const threshold = 0.7
 
-/** Word and shingle hashes of the unit being fingerprinted; grown as needed. */
-let words = new Int32Array(256)
+/** Shingle hashes and fingerprints of the unit being fingerprinted; grown as needed. */
 let shingles = new Int32Array(256)
-
+let prints = new Int32Array(256)
+/** Fingerprint → first unit with it; kept from file to file. */
+const owners = new PrintIndex()
+/** Fingerprints per unit, written before they are read: kept from file to file. */
+let sizes = new Int32Array(256)
 /**
- * The winnowed fingerprints of a normalised text (words apart by single spaces), as 30-bit
- * numbers: small integers keep the index a fast `Map`.
+ * Fingerprints the unit being read shares with each earlier one (zero again once it is read:
+ * kept from file to file), and which units those are.
  */
+let shared = new Int32Array(256)
+const others: number[] = []
+
+/** The winnowed fingerprints of a normalised text (words apart by single spaces). */
 export function fingerprints(key: string): number[] {
-  // FNV-1a of each word, in one pass over the characters.
-  let count = 0
-  let hash = 0x811c9dc5
-  let inWord = false
-  for (let index = 0; index <= key.length; index++) {
-    const code = index === key.length ? 32 : key.charCodeAt(index)
-    if (code === 32) {
-      if (inWord) {
-        if (count === words.length) words = grow(words)
-        words[count++] = hash
-      }
-      hash = 0x811c9dc5
-      inWord = false
-    } else {
-      hash = Math.imul(hash ^ code, 0x01000193)
-      inWord = true
-    }
-  }
-
-  const total = count - K + 1
-  if (total <= 0) return []
-  if (shingles.length < total) shingles = new Int32Array(words.length)
-  for (let index = 0; index < total; index++) {
-    let shingle = 0x811c9dc5
-    for (let offset = 0; offset < K; offset++) {
-      shingle = Math.imul(shingle ^ words[index + offset]!, 0x01000193)
-    }
-    shingles[index] = shingle & 0x3fffffff
-  }
-
-  // The rightmost minimum of each window, recorded when it changes (Schleimer et al.).
-  const result: number[] = []
-  let chosen = -1
-  for (let end = Math.min(W, total); end <= total; end++) {
-    let minimum = end - 1
-    for (let index = end - 2; index >= Math.max(0, end - W); index--) {
-      if (shingles[index]! < shingles[minimum]!) minimum = index
-    }
-    if (minimum !== chosen) {
-      chosen = minimum
-      result.push(shingles[minimum]!)
-    }
-  }
-  return result
+  const words = new Words()
+  if (key !== '') hashKey(key, words)
+  const count = winnow(words, 0, 0, words.count)
+  return Array.from(prints.subarray(0, count))
 }
 
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2)
-  larger.set(array)
-  return larger
+/**
+ * Winnow the words `first`… (`count` of them) of `words`, read from `origin` on, into
+ * `prints`; returns how many fingerprints there are. Fingerprints are 30-bit numbers.
+ */
+function winnow(words: Words, origin: number, first: number, count: number): number {
+  const total = count - K + 1
+  if (total <= 0) return 0
+  if (shingles.length < total) {
+    shingles = new Int32Array(total * 2)
+    prints = new Int32Array(total * 2)
+  }
+  const {ends, hashes} = words
+  const powers = powersUpTo(ends[first + count - 1]! - origin)
+  // A shingle's hash from the prefix hashes at its ends (`hash.ts`): P(end) − P(start) × B^n.
+  let start = origin
+  let startHash = 0
+  for (let index = 0; index < total; index++) {
+    const last = first + index + K - 1
+    const end = ends[last]!
+    const shingle = hashes[last]! - Math.imul(startHash, powers[end - start]!)
+    shingles[index] = shingle & 0x3fffffff
+    // The next shingle starts after this one's first word and its space.
+    start = ends[first + index]! + 1
+    startHash = (Math.imul(hashes[first + index]!, base) + 32) | 0
+  }
+
+  // The rightmost minimum of each window, recorded when it changes (Schleimer et al.). It
+  // stays the minimum until a smaller or equal hash enters or it leaves the window.
+  let length = 0
+  let chosen = rightmostMinimum(0, Math.min(W, total))
+  prints[length++] = shingles[chosen]!
+  for (let end = W + 1; end <= total; end++) {
+    const entering = end - 1
+    let minimum = chosen
+    if (chosen < end - W) minimum = rightmostMinimum(end - W, end)
+    else if (shingles[entering]! <= shingles[chosen]!) minimum = entering
+    if (minimum !== chosen) {
+      chosen = minimum
+      prints[length++] = shingles[minimum]!
+    }
+  }
+  return length
+}
+
+/** The last position of the smallest shingle hash from `from` to `to`. */
+function rightmostMinimum(from: number, to: number): number {
+  let minimum = to - 1
+  for (let index = to - 2; index >= from; index--) {
+    if (shingles[index]! < shingles[minimum]!) minimum = index
+  }
+  return minimum
 }
 
 /**
  * For each unit that is not an exact copy of an earlier one (`ids[i]` seen first at `i`),
  * find an earlier unit it nearly copies and give it that unit's id. Linear in the number of
- * words: each fingerprint is looked up once.
+ * words: each fingerprint is looked up once. Returns whether any unit was merged.
  */
 export function mergeNearDuplicates(
-  units: readonly Unit[],
+  {list: units, words}: Units,
   ids: Int32Array,
   firstIndexOfId: readonly number[]
-): void {
-  const owner = new Map<number, number>()
-  const sizes = new Map<number, number>()
-  const counts = new Map<number, number>()
+): boolean {
+  let merged = false
+  owners.reset(words.count)
+  if (sizes.length < units.length) {
+    sizes = new Int32Array(units.length * 2)
+    shared = new Int32Array(units.length * 2)
+  }
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!
     if (unit.words < nearMinWords || firstIndexOfId[ids[index]!] !== index) continue
-    const prints = fingerprints(unit.key)
-    counts.clear()
-    for (const print of prints) {
-      const other = owner.get(print)
-      if (other === undefined) owner.set(print, index)
-      else if (other !== index) counts.set(other, (counts.get(other) ?? 0) + 1)
+    const length = winnow(words, unit.origin, unit.firstWord, unit.words)
+    for (let at = 0; at < length; at++) {
+      const other = owners.ownerOrClaim(prints[at]!, index)
+      if (other === -1 || other === index) continue
+      if (shared[other] === 0) others.push(other)
+      shared[other] = shared[other]! + 1
     }
     let best = -1
     let bestShare = 0
-    for (const [other, shared] of counts) {
-      const share = shared / Math.max(prints.length, sizes.get(other)!)
+    for (const other of others) {
+      const share = shared[other]! / Math.max(length, sizes[other]!)
       if (share > bestShare || (share === bestShare && other < best)) {
         best = other
         bestShare = share
       }
+      shared[other] = 0
     }
-    sizes.set(index, prints.length)
-    if (best !== -1 && bestShare >= threshold) ids[index] = ids[best]!
+    others.length = 0
+    sizes[index] = length
+    if (best !== -1 && bestShare >= threshold) {
+      ids[index] = ids[best]!
+      merged = true
+    }
   }
+  return merged
 }

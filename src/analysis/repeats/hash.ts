@@ -1,0 +1,123 @@
+/**
+ * Hashes of normalised text, made while reading it, without making the normalised string:
+ * most lines of an article occur once, and building, lower-casing and comparing a key string
+ * for each of them was most of the analysis's cost. Written by hand for that reason.
+ *
+ * The hash is polynomial: P(i) = P(i − 1) × B + c(i) over the key's characters, mod 2³². So
+ * the hash of any stretch of the key follows from the prefix hashes at its two ends, and
+ * `Words` keeps the prefix hash where each word ends: the whole unit's hash is the last one,
+ * and winnowing (`winnow.ts`) gets the hash of any run of words from two of them, without
+ * reading the text again.
+ *
+ * `hashKey` reads a key (`normalize`'s output: lower case, words apart by single spaces).
+ * `hashLine` reads a line of the file whose key it can read off directly (ASCII, no `&`, words
+ * apart by single spaces): there the key is the line with ASCII capitals lower-cased, which
+ * `hashLine` does on the fly. A test checks both readings agree.
+ */
+
+/** The base: odd, so multiplying by it loses nothing mod 2³². */
+export const base = 0x01000193
+
+/**
+ * Per ASCII character, one look-up: bits 0–7 the key's character (capitals lower-cased), bit 8
+ * a space, bit 9 what `normalize` may change (`&` of `&nbsp`, white space other than a space).
+ */
+const lineInfo = new Int32Array(128)
+for (let code = 0; code < 128; code++) lineInfo[code] = code >= 65 && code <= 90 ? code + 32 : code
+lineInfo[32]! |= 1 << 8
+for (const code of [9, 11, 12, 38]) lineInfo[code]! |= 1 << 9
+
+/** Where each word of the units read so far ends, and the prefix hash there. */
+export class Words {
+  /** Offset after the word's last character, in the text it was read from. */
+  ends = new Int32Array(1024)
+  /** P(end): the hash of the text read from the unit's start to the word's end. */
+  hashes = new Int32Array(1024)
+  count = 0
+
+  /** Make room for `more` words after `count`. */
+  reserve(more: number): void {
+    if (this.count + more <= this.ends.length) return
+    let size = this.ends.length * 2
+    while (size < this.count + more) size *= 2
+    const ends = new Int32Array(size)
+    const hashes = new Int32Array(size)
+    ends.set(this.ends)
+    hashes.set(this.hashes)
+    this.ends = ends
+    this.hashes = hashes
+  }
+}
+
+/**
+ * Hash a line of the file from `from` to `to` (which start and end with visible text) as its
+ * key reads, adding each word's end to `words`. Returns the hash, or `undefined` (and adds no
+ * words) when the line holds what `normalize` might change (a character past ASCII, `&`,
+ * white space other than single spaces): the caller then normalises the line itself.
+ */
+export function hashLine(doc: string, from: number, to: number, words: Words): number | undefined {
+  // At most one word per two characters, and the last one.
+  words.reserve(((to - from + 1) >> 1) + 1)
+  const {ends, hashes} = words
+  let count = words.count
+  let hash = 0
+  let previousSpace = 0
+  let unusual = 0
+  // No branch on the characters, which are unpredictable (spaces, capitals) and would cost
+  // the CPU more than the hashing: each character's end is written, and kept (`count`
+  // moves on) only at a space.
+  for (let index = from; index < to; index++) {
+    const code = doc.charCodeAt(index)
+    const info = lineInfo[code & 127]!
+    const space = (info >> 8) & 1
+    unusual |= (code >>> 7) | (info >> 9) | (space & previousSpace)
+    ends[count] = index
+    hashes[count] = hash
+    count += space
+    hash = (Math.imul(hash, base) + (info & 255)) | 0
+    previousSpace = space
+  }
+  if (unusual !== 0) return undefined
+  return end(words, count, to, hash)
+}
+
+/** Hash a key (`normalize`'s output, not empty) as `hashLine` does, adding its words. */
+export function hashKey(key: string, words: Words): number {
+  words.reserve(((key.length + 1) >> 1) + 1)
+  const {ends, hashes} = words
+  let count = words.count
+  let hash = 0
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index)
+    ends[count] = index
+    hashes[count] = hash
+    // 1 for a space, 0 for any other character.
+    count += ((code ^ 32) - 1) >>> 31
+    hash = (Math.imul(hash, base) + code) | 0
+  }
+  return end(words, count, key.length, hash)
+}
+
+/** Add the last word, ending at `to` where the whole text's hash is `hash`. */
+function end(words: Words, count: number, to: number, hash: number): number {
+  words.ends[count] = to
+  words.hashes[count] = hash
+  words.count = count + 1
+  return hash
+}
+
+/** Powers of the base: B^n at n. */
+let powers = new Int32Array([1])
+
+/** Powers of the base up to at least B^n. */
+export function powersUpTo(n: number): Int32Array {
+  if (n >= powers.length) {
+    const larger = new Int32Array(Math.max(n + 1, powers.length * 2))
+    larger.set(powers)
+    for (let index = powers.length; index < larger.length; index++) {
+      larger[index] = Math.imul(larger[index - 1]!, base)
+    }
+    powers = larger
+  }
+  return powers
+}
