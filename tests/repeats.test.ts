@@ -7,10 +7,11 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {normalize} from '../src/analysis/repeats/normalize.js'
 import {findRuns} from '../src/analysis/repeats/runs.js'
-import {fingerprints} from '../src/analysis/repeats/winnow.js'
+import {fingerprints, mergeNearDuplicates} from '../src/analysis/repeats/winnow.js'
 import {Words, hashKey} from '../src/analysis/repeats/hash.js'
-import {PrintIndex} from '../src/analysis/repeats/print-index.js'
+import type {Unit} from '../src/analysis/repeats/units.js'
 import {lineUnits} from '../src/analysis/repeats/units.js'
+import {PrintIndex} from '../src/analysis/repeats/print-index.js'
 import {runRule} from './helpers/rule-tester.js'
 import {lint} from '../src/processor.js'
 import {resolveConfig} from '../src/config/resolve.js'
@@ -43,23 +44,15 @@ describe('repeats: normalising', () => {
 })
 
 describe('repeats: reading lines without making their keys', () => {
+  let merges = 0
+
   // Lines of mostly ASCII words, with what makes a line take the long way: capitals, list
   // markers, runs of white space, `&nbsp`, curly quotes, letters past ASCII, CR line ends.
   const pieces = ['word', 'Mayor', 'PASSES', '1.', '(2)', '3)', '12.5', '-', '*', '•', '&nbsp', '&']
   const more = [
-    '’s',
-    '“Plan”',
-    'ﬁrst',
-    'é',
-    ' ',
-    ' ',
-    ' ',
-    '  ',
-    '\t',
-    '\u00a0',
-    '\n',
-    '\r\n',
-    '\r'
+    ...['’s', '“Plan”', 'ﬁrst', 'é', 'É', '–', '— ', '• ', '…', '¨', '˘', 'ΟΔΟΣ', 'Σ', 'İ', '`'],
+    ...['e\u0301', '😀', '한', '\u1100\u1161', '\u00ad', '\u200b', '´', 'ſ', ' ', ' ', ' ', '  '],
+    ...['\t', '\u00a0', '\u2003', '\n', '\r\n', '\r']
   ]
   const text = fc
     .array(fc.constantFrom(...pieces, ...more), {maxLength: 40})
@@ -87,13 +80,30 @@ describe('repeats: reading lines without making their keys', () => {
     )
   })
 
+  it('reads every character past ASCII as its key does, inside and around words', () => {
+    const words = new Words()
+    const expected = new Words()
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code)
+      const doc = `Ab${character}cd ${character}x y${character}`
+      words.count = 0
+      expected.count = 0
+      const [unit] = lineUnits(doc, words).list
+      if (!unit) continue
+      const key = normalize(doc.slice(unit.start, unit.end))
+      if (unit.hash !== hashKey(key, expected) || unit.words !== expected.count) {
+        expect.fail(`U+${code.toString(16)} read as another key than ${JSON.stringify(key)}`)
+      }
+    }
+  })
+
   it('indexes fingerprints as a Map would, across files and growth', () => {
     const file = fc.array(fc.tuple(fc.integer({min: 0, max: 3000}), fc.nat(50)), {maxLength: 1500})
     fc.assert(
-      fc.property(fc.array(file, {minLength: 1, maxLength: 4}), (files) => {
+      fc.property(fc.array(fc.tuple(fc.nat(400), file), {minLength: 1, maxLength: 4}), (files) => {
         const index = new PrintIndex()
-        for (const entries of files) {
-          index.reset(entries.length >> 3)
+        for (const [expected, entries] of files) {
+          index.reset(expected)
           const model = new Map<number, number>()
           for (const [print, unit] of entries) {
             expect(index.ownerOrClaim(print, unit)).toBe(model.get(print) ?? -1)
@@ -104,7 +114,96 @@ describe('repeats: reading lines without making their keys', () => {
       {numRuns: 200}
     )
   })
+
+  it('merges near-duplicates as a fingerprint → first unit Map does', () => {
+    // Units of few distinct words (at times two, so that a unit repeats its own shingles and
+    // ties occur), and units made from an earlier one with a word changed.
+    const word = fc.nat(7)
+    const fresh = fc.record({words: fc.array(word, {minLength: 12, maxLength: 40})})
+    const copy = fc.record({from: fc.nat(), at: fc.nat(), word})
+    const drafts = fc.array(fc.oneof(fresh, {arbitrary: copy, weight: 3}), {maxLength: 30})
+    fc.assert(
+      fc.property(fc.integer({min: 2, max: 8}), drafts, (vocabulary, drafts) => {
+        const made: number[][] = []
+        for (const draft of drafts) {
+          const source = 'words' in draft ? undefined : made[draft.from % (made.length || 1)]
+          if ('words' in draft || !source) made.push('words' in draft ? draft.words : [0])
+          else
+            made.push(
+              source.map((old, index) => (index === draft.at % source.length ? draft.word : old))
+            )
+        }
+        const keys = made.map((parts) =>
+          parts.map((part) => 'abcdefgh'[part % vocabulary]).join(' ')
+        )
+        const words = new Words()
+        const list = keys.map((key): Unit => {
+          const firstWord = words.count
+          const hash = hashKey(key, words)
+          return {
+            start: 0,
+            end: 0,
+            hash,
+            origin: 0,
+            firstWord,
+            words: words.count - firstWord,
+            key
+          }
+        })
+        const firstIndexOfId: number[] = []
+        const ids = Int32Array.from(keys, (key, index) => {
+          const first = keys.indexOf(key)
+          if (first !== index) return -1
+          firstIndexOfId.push(index)
+          return firstIndexOfId.length - 1
+        })
+        ids.forEach((id, index) => {
+          if (id === -1) ids[index] = ids[keys.indexOf(keys[index]!)]!
+        })
+        const expected = ids.slice()
+        const expectedMerged = mergeByMap(list, expected, firstIndexOfId)
+        merges += expectedMerged ? 1 : 0
+        expect(mergeNearDuplicates({list, words}, ids, firstIndexOfId)).toBe(expectedMerged)
+        expect([...ids]).toEqual([...expected])
+      }),
+      {numRuns: 1000}
+    )
+    // The runs must have merged something for the comparison to mean anything.
+    expect(merges).toBeGreaterThan(200)
+  })
 })
+
+/** The merging as first written: a Map from fingerprint to the first unit that had it. */
+function mergeByMap(units: Unit[], ids: Int32Array, firstIndexOfId: number[]): boolean {
+  const owner = new Map<number, number>()
+  const sizes = new Map<number, number>()
+  let merged = false
+  units.forEach((unit, index) => {
+    if (unit.words < 10 || firstIndexOfId[ids[index]!] !== index) return
+    const prints = fingerprints(unit.key!)
+    const counts = new Map<number, number>()
+    for (const print of prints) {
+      const other = owner.get(print)
+      if (other === undefined) owner.set(print, index)
+      else if (other !== index) counts.set(other, (counts.get(other) ?? 0) + 1)
+    }
+    let best = -1
+    let bestShare = 0
+    for (const [other, shared] of counts) {
+      const share = shared / Math.max(prints.length, sizes.get(other)!)
+      if (share > bestShare || (share === bestShare && other < best)) {
+        best = other
+        bestShare = share
+      }
+    }
+    sizes.set(index, prints.length)
+    if (best !== -1 && bestShare >= 0.7) {
+      ids[index] = ids[best]!
+      merged = true
+    }
+  })
+  return merged
+}
 
 describe('repeats: runs', () => {
   const words = (count: number) => new Array<number>(count).fill(1)

@@ -10,22 +10,62 @@
  * reading the text again.
  *
  * `hashKey` reads a key (`normalize`'s output: lower case, words apart by single spaces).
- * `hashLine` reads a line of the file whose key it can read off directly (ASCII, no `&`, words
- * apart by single spaces): there the key is the line with ASCII capitals lower-cased, which
- * `hashLine` does on the fly. A test checks both readings agree.
+ * `hashLine` reads a line of the file whose key it can read off directly, character by
+ * character (no `&nbsp`, words apart by single spaces, ...): there each character stands for
+ * one of the key, which `hashLine` takes on the fly. A test checks both readings agree.
  */
+import {normalize} from './normalize.js'
 
 /** The base: odd, so multiplying by it loses nothing mod 2³². */
 export const base = 0x01000193
 
+/** In a character's info: bits 0–15 the key's character, then these two flags. */
+const spaceFlag = 1 << 16
+/** What `normalize` may change, or change around it: the line takes the long way. */
+const unusualFlag = 1 << 17
+
 /**
- * Per ASCII character, one look-up: bits 0–7 the key's character (capitals lower-cased), bit 8
- * a space, bit 9 what `normalize` may change (`&` of `&nbsp`, white space other than a space).
+ * Per ASCII character: the key's character (capitals lower-cased) and its flags. Unusual:
+ * `&` (of `&nbsp`), white space other than a space, and the backtick, which `normalize`
+ * makes an apostrophe in a line that has a character past ASCII.
  */
-const lineInfo = new Int32Array(128)
-for (let code = 0; code < 128; code++) lineInfo[code] = code >= 65 && code <= 90 ? code + 32 : code
-lineInfo[32]! |= 1 << 8
-for (const code of [9, 11, 12, 38]) lineInfo[code]! |= 1 << 9
+const asciiInfo = new Int32Array(128)
+for (let code = 0; code < 128; code++) asciiInfo[code] = code >= 65 && code <= 90 ? code + 32 : code
+asciiInfo[32]! |= spaceFlag
+for (const code of [9, 11, 12, 38, 96]) asciiInfo[code]! |= unusualFlag
+
+/** Info of characters past ASCII met so far (a few hundred in a corpus of articles). */
+const pastAsciiInfo = new Map<number, number>()
+/** Marks and Hangul jamo: under NFKC they compose with the characters around them. */
+const composing = /[\p{M}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u
+
+/**
+ * The info of a character past ASCII, taken from what `normalize` makes of it inside, at the
+ * end and at the start of a word: it must be one character, the same in all three (capital
+ * sigma is not: "Σ" ends a word as "ς"), and not a space. Anything else (`\u00ad`, `…`, `ﬁ`,
+ * white space, `¨`, which NFKC makes a space and a mark) would change the line around it.
+ */
+function infoPastAscii(code: number): number {
+  let info = pastAsciiInfo.get(code)
+  if (info === undefined) {
+    const character = String.fromCharCode(code)
+    // A surrogate is half of a character: the long way reads it whole.
+    const surrogate = code >= 0xd800 && code <= 0xdfff
+    info = unusualFlag
+    if (!surrogate && !composing.test(character)) {
+      const inside = normalize(`a${character}a`)
+      const end = normalize(`a${character} a`)
+      const start = normalize(`a ${character}a`)
+      const one = inside[1]
+      const same = inside.length === 3 && end.length === 4 && start.length === 4 && one !== ' '
+      if (same && `a${one}a` === inside && `a${one} a` === end && `a ${one}a` === start) {
+        info = one!.charCodeAt(0)
+      }
+    }
+    pastAsciiInfo.set(code, info)
+  }
+  return info
+}
 
 /** Where each word of the units read so far ends, and the prefix hash there. */
 export class Words {
@@ -52,10 +92,13 @@ export class Words {
 /**
  * Hash a line of the file from `from` to `to` (which start and end with visible text) as its
  * key reads, adding each word's end to `words`. Returns the hash, or `undefined` (and adds no
- * words) when the line holds what `normalize` might change (a character past ASCII, `&`,
- * white space other than single spaces): the caller then normalises the line itself.
+ * words) when the line holds what makes its key more than the line lower-cased, character by
+ * character (`&`, white space other than single spaces, `…`, a mark, a list marker past
+ * ASCII): the caller then normalises the line itself.
  */
 export function hashLine(doc: string, from: number, to: number, words: Words): number | undefined {
+  // A line opening past ASCII may open with a list marker ("– ", "• ").
+  if (doc.charCodeAt(from) > 127) return undefined
   // At most one word per two characters, and the last one.
   words.reserve(((to - from + 1) >> 1) + 1)
   const {ends, hashes} = words
@@ -68,16 +111,17 @@ export function hashLine(doc: string, from: number, to: number, words: Words): n
   // moves on) only at a space.
   for (let index = from; index < to; index++) {
     const code = doc.charCodeAt(index)
-    const info = lineInfo[code & 127]!
-    const space = (info >> 8) & 1
-    unusual |= (code >>> 7) | (info >> 9) | (space & previousSpace)
+    // Past ASCII is rare enough in English to be worth a branch.
+    const info = code > 127 ? infoPastAscii(code) : asciiInfo[code]!
+    const space = (info >> 16) & 1
+    unusual |= info | ((space & previousSpace) << 17)
     ends[count] = index
     hashes[count] = hash
     count += space
-    hash = (Math.imul(hash, base) + (info & 255)) | 0
+    hash = (Math.imul(hash, base) + (info & 0xffff)) | 0
     previousSpace = space
   }
-  if (unusual !== 0) return undefined
+  if ((unusual & unusualFlag) !== 0) return undefined
   return end(words, count, to, hash)
 }
 

@@ -49,15 +49,17 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
   const ids = new Int32Array(units.length)
   const firstIndexOfId: number[] = []
   // Units are told apart by hash; only when two hashes meet are their keys made and compared.
+  // Keyed by 30 bits of it: small integers, which V8 stores in a `Map` without allocating.
   const firstIndexOfHash = new Map<number, number>()
   /** Ids of keys whose hash an earlier, different key had. */
   let idByCollidingKey: Map<string, number> | undefined
   let repeated = false
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!
-    const other = firstIndexOfHash.get(unit.hash)
+    const hash = unit.hash & 0x3fffffff
+    const other = firstIndexOfHash.get(hash)
     let id: number | undefined
-    if (other === undefined) firstIndexOfHash.set(unit.hash, index)
+    if (other === undefined) firstIndexOfHash.set(hash, index)
     else if (key(other) === key(index)) id = ids[other]!
     else {
       idByCollidingKey ??= new Map()
