@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import {normalize} from '../src/analysis/repeats/normalize.js'
 import {findRuns} from '../src/analysis/repeats/runs.js'
 import {fingerprints, mergeNearDuplicates} from '../src/analysis/repeats/winnow.js'
-import {Words, hashKey} from '../src/analysis/repeats/hash.js'
+import {Words, base, hashKey} from '../src/analysis/repeats/hash.js'
 import type {Unit} from '../src/analysis/repeats/units.js'
 import {lineUnits} from '../src/analysis/repeats/units.js'
 import {PrintIndex} from '../src/analysis/repeats/print-index.js'
@@ -33,6 +33,21 @@ describe('repeats: normalising', () => {
     expect(normalize('12) ﬁrst\u200b item')).toBe('first item')
     expect(normalize('• 1')).toBe('1')
     expect(normalize(' \u00a0 ')).toBe('')
+  })
+
+  it('winnows as the definition says: rightmost minimum of each window, once per change', () => {
+    // Texts of two words at times, so that a shingle recurs within a window (a tie).
+    const words = (vocabulary: string[]) =>
+      fc.array(fc.constantFrom(...vocabulary), {maxLength: 40})
+    const key = fc
+      .oneof(words(['a', 'b', 'c', 'mayor', 'é', 'x1']), words(['a', 'b']))
+      .map((parts) => parts.join(' '))
+    fc.assert(
+      fc.property(key, (value) => {
+        expect(fingerprints(value)).toEqual(winnowByDefinition(value))
+      }),
+      {numRuns: 2000}
+    )
   })
 
   it('winnows: one changed word keeps most fingerprints', () => {
@@ -172,6 +187,33 @@ describe('repeats: reading lines without making their keys', () => {
     expect(merges).toBeGreaterThan(200)
   })
 })
+
+/** Fingerprints by the letter of Schleimer et al., shingles hashed from their own text. */
+function winnowByDefinition(key: string): number[] {
+  const words = key === '' ? [] : key.split(' ')
+  const shingles: number[] = []
+  for (let index = 0; index + 5 <= words.length; index++) {
+    const text = words.slice(index, index + 5).join(' ')
+    let hash = 0
+    for (let at = 0; at < text.length; at++) {
+      hash = (Math.imul(hash, base) + text.charCodeAt(at)) | 0
+    }
+    shingles.push(hash & 0x3fffffff)
+  }
+  const result: number[] = []
+  let chosen = -1
+  for (let end = Math.min(4, shingles.length); end <= shingles.length && end > 0; end++) {
+    let minimum = end - 1
+    for (let index = end - 2; index >= Math.max(0, end - 4); index--) {
+      if (shingles[index]! < shingles[minimum]!) minimum = index
+    }
+    if (minimum !== chosen) {
+      chosen = minimum
+      result.push(shingles[minimum]!)
+    }
+  }
+  return result
+}
 
 /** The merging as first written: a Map from fingerprint to the first unit that had it. */
 function mergeByMap(units: Unit[], ids: Int32Array, firstIndexOfId: number[]): boolean {
