@@ -12,7 +12,10 @@ import type {Units} from './units.js'
 
 /** Words per shingle. */
 const K = 5
-/** Shingle hashes per winnowing window: any shared run of K + W − 1 words is detected. */
+/**
+ * Shingle hashes per winnowing window: any shared run of K + W − 1 words is detected.
+ * (`select` reads the three neighbours on each side: it is written for 4.)
+ */
 const W = 4
 /** Units shorter than this are compared exactly only: a shingle or two says little. */
 export const nearMinWords = 10
@@ -48,8 +51,10 @@ export function fingerprints(key: string): number[] {
 function winnow(words: Words, origin: number, first: number, count: number): number {
   const total = count - K + 1
   if (total <= 0) return 0
-  if (shingles.length < total) {
-    shingles = new Int32Array(total * 2)
+  // Shingles sit after `W − 1` places and are followed by as many: −1 there, below any hash,
+  // ends the runs `select` reads at the unit's edges.
+  if (shingles.length < total + 2 * (W - 1)) {
+    shingles = new Int32Array((total + 2 * (W - 1)) * 2)
     prints = new Int32Array(total * 2)
   }
   const {ends, hashes} = words
@@ -61,37 +66,41 @@ function winnow(words: Words, origin: number, first: number, count: number): num
     const last = first + index + K - 1
     const end = ends[last]!
     const shingle = hashes[last]! - Math.imul(startHash, powers[end - start]!)
-    shingles[index] = shingle & 0x3fffffff
+    shingles[W - 1 + index] = shingle & 0x3fffffff
     // The next shingle starts after this one's first word and its space.
     start = ends[first + index]! + 1
     startHash = (Math.imul(hashes[first + index]!, base) + 32) | 0
   }
-
-  // The rightmost minimum of each window, recorded when it changes (Schleimer et al.). It
-  // stays the minimum until a smaller or equal hash enters or it leaves the window.
-  let length = 0
-  let chosen = rightmostMinimum(0, Math.min(W, total))
-  prints[length++] = shingles[chosen]!
-  for (let end = W + 1; end <= total; end++) {
-    const entering = end - 1
-    let minimum = chosen
-    if (chosen < end - W) minimum = rightmostMinimum(end - W, end)
-    else if (shingles[entering]! <= shingles[chosen]!) minimum = entering
-    if (minimum !== chosen) {
-      chosen = minimum
-      prints[length++] = shingles[minimum]!
-    }
+  for (let pad = 0; pad < W - 1; pad++) {
+    shingles[pad] = -1
+    shingles[W - 1 + total + pad] = -1
   }
-  return length
+  return select(total)
 }
 
-/** The last position of the smallest shingle hash from `from` to `to`. */
-function rightmostMinimum(from: number, to: number): number {
-  let minimum = to - 1
-  for (let index = to - 2; index >= from; index--) {
-    if (shingles[index]! < shingles[minimum]!) minimum = index
+/**
+ * The fingerprints of the `total` shingles: the rightmost minimum of each window of `W`,
+ * each once (Schleimer et al.). A shingle is one when the run around it that it wins (larger
+ * hashes on its right, larger or equal on its left) is as long as a window, or the whole
+ * unit when that is shorter. Read without branches, as the comparisons are coin tosses for
+ * the CPU: for hashes under 2³⁰, (b − a) >>> 31 is 1 when a > b.
+ */
+function select(total: number): number {
+  const window = Math.min(W, total)
+  let length = 0
+  for (let index = W - 1; index < W - 1 + total; index++) {
+    const value = shingles[index]!
+    const right1 = (value - shingles[index + 1]!) >>> 31
+    const right2 = right1 & ((value - shingles[index + 2]!) >>> 31)
+    const right3 = right2 & ((value - shingles[index + 3]!) >>> 31)
+    const left1 = ((shingles[index - 1]! - value) >>> 31) ^ 1
+    const left2 = left1 & (((shingles[index - 2]! - value) >>> 31) ^ 1)
+    const left3 = left2 & (((shingles[index - 3]! - value) >>> 31) ^ 1)
+    const run = 1 + right1 + right2 + right3 + left1 + left2 + left3
+    prints[length] = value
+    length += ((run - window) >>> 31) ^ 1
   }
-  return minimum
+  return length
 }
 
 /**
