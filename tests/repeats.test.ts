@@ -11,7 +11,7 @@ import {fingerprints, mergeNearDuplicates} from '../src/analysis/repeats/winnow.
 import {Words, base, hashKey} from '../src/analysis/repeats/hash.js'
 import type {Unit} from '../src/analysis/repeats/units.js'
 import {lineUnits} from '../src/analysis/repeats/units.js'
-import {PrintIndex} from '../src/analysis/repeats/print-index.js'
+import {FirstSeen} from '../src/analysis/repeats/first-seen.js'
 import {runRule} from './helpers/rule-tester.js'
 import {lint} from '../src/processor.js'
 import {resolveConfig} from '../src/config/resolve.js'
@@ -112,11 +112,34 @@ describe('repeats: reading lines without making their keys', () => {
     }
   })
 
+  it('tells apart lines whose hashes collide, by their text', async () => {
+    // Thue–Morse words of 128 letters and their complements have equal polynomial hashes
+    // modulo 2³² (for any odd base): two different lines, one hash.
+    let line = ''
+    let complement = ''
+    for (let index = 0; index < 128; index++) {
+      const odd = index.toString(2).split('1').length % 2 === 0
+      line += odd ? 'a' : 'b'
+      complement += odd ? 'b' : 'a'
+    }
+    expect(hashKey(line, new Words()) & 0x3fffffff).toBe(
+      hashKey(complement, new Words()) & 0x3fffffff
+    )
+    const text = (...lines: string[]) => ({
+      name: 'collision',
+      text: 'Headline\n\n' + lines.join('\n')
+    })
+    expect(await runRule('duplicate-block', text(line, complement))).toEqual([])
+    expect(await runRule('duplicate-block', text(line, complement, complement))).toEqual([
+      '5:1-5:129: Unexpected duplicate of line 4, expected one copy'
+    ])
+  })
+
   it('indexes fingerprints as a Map would, across files and growth', () => {
     const file = fc.array(fc.tuple(fc.integer({min: 0, max: 3000}), fc.nat(50)), {maxLength: 1500})
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(400), file), {minLength: 1, maxLength: 4}), (files) => {
-        const index = new PrintIndex()
+        const index = new FirstSeen()
         for (const [expected, entries] of files) {
           index.reset(expected)
           const model = new Map<number, number>()

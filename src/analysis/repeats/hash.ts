@@ -7,7 +7,9 @@
  * the hash of any stretch of the key follows from the prefix hashes at its two ends, and
  * `Words` keeps the prefix hash where each word ends: the whole unit's hash is the last one,
  * and winnowing (`winnow.ts`) gets the hash of any run of words from two of them, without
- * reading the text again.
+ * reading the text again. Such hashes collide on crafted text (a Thue–Morse word of 128
+ * letters and its complement hash alike mod 2³²): units whose hashes meet are compared by
+ * their keys (`index.ts`); fingerprints are not, so crafted text could pass for a near copy.
  *
  * `hashKey` reads a key (`normalize`'s output: lower case, words apart by single spaces).
  * `hashLine` reads a line of the file whose key it can read off directly, character by

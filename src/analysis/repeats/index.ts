@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {alignParagraphsToBlocks} from '../align-paragraphs.js'
 import {lineOf, lineStarts} from '../structure/lines.js'
 import {kindAt} from '../structure/scope.js'
+import {FirstSeen} from './first-seen.js'
 import {Words} from './hash.js'
 import {findRuns} from './runs.js'
 import type {Repeats, RepeatedBlock, Span} from './types.js'
@@ -32,6 +33,8 @@ const quotation = /^"/
 
 /** The words of the file being read: kept from file to file, as most files need few. */
 const wordsRead = new Words()
+/** Unit hash → first unit with it; kept from file to file. */
+const firstUnitOfHash = new FirstSeen()
 
 /** The analysis as `src/analysis/index.ts` runs it. */
 export function repeatsAnalysis(tree: NlcstRoot, file: VFile): void {
@@ -49,19 +52,16 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
   const ids = new Int32Array(units.length)
   const firstIndexOfId: number[] = []
   // Units are told apart by hash; only when two hashes meet are their keys made and compared.
-  // Keyed by 30 bits of it: small integers, which V8 stores in a `Map` without allocating.
-  const firstIndexOfHash = new Map<number, number>()
+  firstUnitOfHash.reset(units.length)
   /** Ids of keys whose hash an earlier, different key had. */
   let idByCollidingKey: Map<string, number> | undefined
   let repeated = false
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!
-    const hash = unit.hash & 0x3fffffff
-    const other = firstIndexOfHash.get(hash)
+    const other = firstUnitOfHash.ownerOrClaim(unit.hash & 0x3fffffff, index)
     let id: number | undefined
-    if (other === undefined) firstIndexOfHash.set(hash, index)
-    else if (key(other) === key(index)) id = ids[other]!
-    else {
+    if (other !== -1 && key(other) === key(index)) id = ids[other]!
+    else if (other !== -1) {
       idByCollidingKey ??= new Map()
       id = idByCollidingKey.get(key(index))
       if (id === undefined) idByCollidingKey.set(key(index), firstIndexOfId.length)

@@ -7,7 +7,7 @@
  * most fingerprints; above a threshold the later unit is taken as a copy of it.
  */
 import {Words, base, hashKey, powersUpTo} from './hash.js'
-import {PrintIndex} from './print-index.js'
+import {FirstSeen} from './first-seen.js'
 import type {Units} from './units.js'
 
 /** Words per shingle. */
@@ -26,7 +26,7 @@ const threshold = 0.7
 let shingles = new Int32Array(256)
 let prints = new Int32Array(256)
 /** Fingerprint → first unit with it; kept from file to file. */
-const owners = new PrintIndex()
+const owners = new FirstSeen()
 /** Fingerprints per unit, written before they are read: kept from file to file. */
 let sizes = new Int32Array(256)
 /**

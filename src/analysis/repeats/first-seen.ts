@@ -1,9 +1,9 @@
 /**
- * The index winnowing looks fingerprints up in: fingerprint → the first unit that had it.
+ * An index from a 30-bit hash (a fingerprint, a unit's hash) to the first unit that had it.
  * Hand-made open addressing over one typed array instead of a `Map`, because it is filled for
- * every article and nearly every fingerprint is new: a `Map` allocated per file and grown
- * entry by entry cost more than the winnowing itself, mostly in garbage. The array is kept
- * from file to file; a generation stamp empties it at once.
+ * every article and nearly every hash is new: a `Map` allocated per file and grown entry by
+ * entry cost more than the winnowing itself, mostly in garbage. The array is kept from file
+ * to file; a generation stamp empties it at once.
  *
  * Probes land at random, right after the parser has been through the caches: so a slot's
  * stamp, fingerprint and unit sit side by side (one cache line per probe), and a file uses
@@ -11,36 +11,36 @@
  * fingerprints instead was slower still: V8 sorts a typed array of 100 numbers in 10 µs.)
  */
 
-/** Numbers per slot: stamp, fingerprint, unit. */
+/** Numbers per slot: stamp, hash, unit. */
 const STRIDE = 3
 
-export class PrintIndex {
+export class FirstSeen {
   private slots = new Int32Array(1024 * STRIDE)
   /** Slots in use (a power of two), from the start of the array. */
   private capacity = 64
   private generation = 0
   private size = 0
 
-  /** Empty the index, with room for `expected` fingerprints without growing. */
+  /** Empty the index, with room for `expected` hashes without growing. */
   reset(expected: number): void {
     let capacity = 64
     while (capacity < expected * 2) capacity *= 2
     this.use(capacity)
   }
 
-  /** The unit that had `print` first; when none did, `unit` now has it and -1 is returned. */
-  ownerOrClaim(print: number, unit: number): number {
+  /** The unit that had `hash` first; when none did, `unit` now has it and -1 is returned. */
+  ownerOrClaim(hash: number, unit: number): number {
     const {slots, generation} = this
     const mask = this.capacity - 1
-    let slot = Math.imul(print, 0x9e3779b1) & mask
+    let slot = Math.imul(hash, 0x9e3779b1) & mask
     let at = slot * STRIDE
     while (slots[at] === generation) {
-      if (slots[at + 1] === print) return slots[at + 2]!
+      if (slots[at + 1] === hash) return slots[at + 2]!
       slot = (slot + 1) & mask
       at = slot * STRIDE
     }
     slots[at] = generation
-    slots[at + 1] = print
+    slots[at + 1] = hash
     slots[at + 2] = unit
     if (++this.size * 2 > this.capacity) this.grow()
     return -1
