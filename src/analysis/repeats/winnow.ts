@@ -22,12 +22,13 @@ export const nearMinWords = 10
 /** Share of the larger fingerprint set two units must have in common. */
 const threshold = 0.7
 
-/** Shingle hashes and fingerprints of the unit being fingerprinted; grown as needed. */
+/** Shingle hashes of the unit being fingerprinted, and the file's fingerprints; grown as needed. */
 let shingles = new Int32Array(256)
-let prints = new Int32Array(256)
+let prints = new Int32Array(1024)
 /** Fingerprint → first unit with it; kept from file to file. */
 const owners = new FirstSeen()
-/** Fingerprints per unit, written before they are read: kept from file to file. */
+/** Where each unit's fingerprints start in `prints`, and how many: kept from file to file. */
+let offsets = new Int32Array(256)
 let sizes = new Int32Array(256)
 /**
  * Fingerprints the unit being read shares with each earlier one (zero again once it is read:
@@ -40,22 +41,31 @@ const others: number[] = []
 export function fingerprints(key: string): number[] {
   const words = new Words()
   if (key !== '') hashKey(key, words)
-  const count = winnow(words, 0, 0, words.count)
+  const count = winnow(words, 0, 0, words.count, 0)
   return Array.from(prints.subarray(0, count))
 }
 
 /**
  * Winnow the words `first`… (`count` of them) of `words`, read from `origin` on, into
- * `prints`; returns how many fingerprints there are. Fingerprints are 30-bit numbers.
+ * `prints` from `offset` on; returns how many fingerprints there are. Fingerprints are
+ * 30-bit numbers.
  */
-function winnow(words: Words, origin: number, first: number, count: number): number {
+function winnow(
+  words: Words,
+  origin: number,
+  first: number,
+  count: number,
+  offset: number
+): number {
   const total = count - K + 1
   if (total <= 0) return 0
   // Shingles sit after `W − 1` places and are followed by as many: −1 there, below any hash,
   // ends the runs `select` reads at the unit's edges.
-  if (shingles.length < total + 2 * (W - 1)) {
-    shingles = new Int32Array((total + 2 * (W - 1)) * 2)
-    prints = new Int32Array(total * 2)
+  if (shingles.length < total + 2 * (W - 1)) shingles = new Int32Array((total + 2 * (W - 1)) * 2)
+  if (prints.length < offset + total) {
+    const larger = new Int32Array((offset + total) * 2)
+    larger.set(prints.subarray(0, offset))
+    prints = larger
   }
   const {ends, hashes} = words
   const powers = powersUpTo(ends[first + count - 1]! - origin)
@@ -75,7 +85,7 @@ function winnow(words: Words, origin: number, first: number, count: number): num
     shingles[pad] = -1
     shingles[W - 1 + total + pad] = -1
   }
-  return select(total)
+  return select(total, offset)
 }
 
 /**
@@ -85,9 +95,9 @@ function winnow(words: Words, origin: number, first: number, count: number): num
  * unit when that is shorter. Read without branches, as the comparisons are coin tosses for
  * the CPU: for hashes under 2³⁰, (b − a) >>> 31 is 1 when a > b.
  */
-function select(total: number): number {
+function select(total: number, offset: number): number {
   const window = Math.min(W, total)
-  let length = 0
+  let length = offset
   for (let index = W - 1; index < W - 1 + total; index++) {
     const value = shingles[index]!
     const right1 = (value - shingles[index + 1]!) >>> 31
@@ -100,7 +110,7 @@ function select(total: number): number {
     prints[length] = value
     length += ((run - window) >>> 31) ^ 1
   }
-  return length
+  return length - offset
 }
 
 /**
@@ -113,17 +123,26 @@ export function mergeNearDuplicates(
   ids: Int32Array,
   firstIndexOfId: readonly number[]
 ): boolean {
-  let merged = false
-  owners.reset(words.count)
   if (sizes.length < units.length) {
+    offsets = new Int32Array(units.length * 2)
     sizes = new Int32Array(units.length * 2)
     shared = new Int32Array(units.length * 2)
   }
+  // All fingerprints first, so that the index holds as few slots as they need: its probes
+  // land at random, and each slot fewer is a cache miss fewer.
+  let total = 0
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!
-    if (unit.words < nearMinWords || firstIndexOfId[ids[index]!] !== index) continue
-    const length = winnow(words, unit.origin, unit.firstWord, unit.words)
-    for (let at = 0; at < length; at++) {
+    const read = unit.words >= nearMinWords && firstIndexOfId[ids[index]!] === index
+    offsets[index] = total
+    sizes[index] = read ? winnow(words, unit.origin, unit.firstWord, unit.words, total) : 0
+    total += sizes[index]!
+  }
+  owners.reset(total)
+  let merged = false
+  for (let index = 0; index < units.length; index++) {
+    const length = sizes[index]!
+    for (let at = offsets[index]!; at < offsets[index]! + length; at++) {
       const other = owners.ownerOrClaim(prints[at]!, index)
       if (other === -1 || other === index) continue
       if (shared[other] === 0) others.push(other)
@@ -140,7 +159,6 @@ export function mergeNearDuplicates(
       shared[other] = 0
     }
     others.length = 0
-    sizes[index] = length
     if (best !== -1 && bestShare >= threshold) {
       ids[index] = ids[best]!
       merged = true
