@@ -100,7 +100,7 @@ describe('repeats: reading lines without making their keys', () => {
     const expected = new Words()
     for (let code = 0x80; code <= 0xffff; code++) {
       const character = String.fromCharCode(code)
-      const doc = `Ab${character}cd ${character}x y${character}`
+      const doc = `Ab${character}cd ${character}x y${character} ${character}nbsp;`
       words.count = 0
       expected.count = 0
       const [unit] = lineUnits(doc, words).list

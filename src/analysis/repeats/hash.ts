@@ -44,8 +44,9 @@ const composing = /[\p{M}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u
 /**
  * The info of a character past ASCII, taken from what `normalize` makes of it inside, at the
  * end and at the start of a word: it must be one character, the same in all three (capital
- * sigma is not: "Σ" ends a word as "ς"), and not a space. Anything else (`\u00ad`, `…`, `ﬁ`,
- * white space, `¨`, which NFKC makes a space and a mark) would change the line around it.
+ * sigma is not: "Σ" ends a word as "ς"), and not a space or what is unusual in ASCII.
+ * Anything else (`\u00ad`, `…`, `ﬁ`, white space, `¨`, which NFKC makes a space and a mark)
+ * would change the line around it.
  */
 function infoPastAscii(code: number): number {
   let info = pastAsciiInfo.get(code)
@@ -58,11 +59,13 @@ function infoPastAscii(code: number): number {
       const inside = normalize(`a${character}a`)
       const end = normalize(`a${character} a`)
       const start = normalize(`a ${character}a`)
-      const one = inside[1]
-      const same = inside.length === 3 && end.length === 4 && start.length === 4 && one !== ' '
-      if (same && `a${one}a` === inside && `a${one} a` === end && `a ${one}a` === start) {
-        info = one!.charCodeAt(0)
-      }
+      const key = inside[1] ?? ''
+      const one = key.charCodeAt(0)
+      // An ASCII character that is unusual in a line is no less so when NFKC makes it (a
+      // full-width `＆` before "nbsp").
+      const plain = one > 127 || (asciiInfo[one]! & (spaceFlag | unusualFlag)) === 0
+      const alike = `a${key}a` === inside && `a${key} a` === end && `a ${key}a` === start
+      if (key.length === 1 && plain && alike) info = one
     }
     pastAsciiInfo.set(code, info)
   }
