@@ -60,7 +60,12 @@ export function lineUnits(doc: string, words = new Words()): Units {
       const firstWord = words.count
       // Most lines are ASCII without `&`: their key is read off the line itself.
       const origin = afterBullet(doc, start, end)
-      const hash = hashLine(doc, origin, end, words)
+      // Past ASCII in its first characters, a line may open with a list marker once NFKC
+      // has made "(１)" "(1)": those lines take the long way.
+      const hash =
+        origin === start && pastAsciiIn(doc, start, Math.min(end, start + markerLength))
+          ? undefined
+          : hashLine(doc, origin, end, words)
       if (hash === undefined) add(list, words, start, end, normalize(doc.slice(start, end)))
       else {
         const count = words.count - firstWord
@@ -137,6 +142,14 @@ function afterBullet(doc: string, start: number, end: number): number {
   if (index >= end || !isAsciiSpace(doc.charCodeAt(index))) return start
   while (isAsciiSpace(doc.charCodeAt(index))) index++
   return index
+}
+
+/** The longest list marker `normalize` removes, with a space after it: "(123) ". */
+const markerLength = 6
+
+function pastAsciiIn(doc: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (doc.charCodeAt(index) > 127) return true
+  return false
 }
 
 function isDigit(code: number): boolean {
