@@ -6,7 +6,7 @@ import {
   verbLexicon
 } from '../../src/analysis/quotes/index.js'
 import type {Attribution, Quote} from '../../src/analysis/quotes/index.js'
-import {defineRule} from '../../src/rule.js'
+import {defineRule, withoutStackTrace} from '../../src/rule.js'
 
 export interface QuoteAttributionOptions {
   minWords: number
@@ -61,10 +61,13 @@ export const quoteAttribution = defineRule<QuoteAttributionOptions>(
       else stats.unattributed++
       // An unclosed quote is reported once, by `unbalanced-quote`.
       if (attribution || !quote.close) continue
-      const message = file.message(
-        'Unexpected direct quote with no speaker, expected an attribution ' +
-          '(“…,” Name said) in its sentence or the one before',
-        {place: placeOf(file, quote.start, quote.end)}
+      // No stack trace: see `withoutStackTrace`.
+      const message = withoutStackTrace(() =>
+        file.message(
+          'Unexpected direct quote with no speaker, expected an attribution ' +
+            '(“…,” Name said) in its sentence or the one before',
+          {place: placeOf(file, quote.start, quote.end)}
+        )
       )
       message.actual = String(file).slice(quote.start, quote.end)
       message.expected = []

@@ -1,6 +1,6 @@
 import type {QuoteMark} from '../../src/analysis/quotes/index.js'
 import {inScope, placeOf} from '../../src/analysis/quotes/index.js'
-import {defineRule} from '../../src/rule.js'
+import {defineRule, withoutStackTrace} from '../../src/rule.js'
 
 /**
  * `unbalanced-quote`: a double quote mark with no partner: a quote opened and never closed
@@ -27,7 +27,10 @@ export const unbalancedQuote = defineRule<Record<string, never>>(
         mark.role === 'open'
           ? `Unexpected opening quote mark \`${mark.char}\` that is never closed, expected a closing mark`
           : `Unexpected closing quote mark \`${mark.char}\` with no opening mark, expected an opening mark`
-      const message = file.message(reason, {place: placeOf(file, mark.start, mark.end)})
+      // No stack trace: see `withoutStackTrace`.
+      const message = withoutStackTrace(() =>
+        file.message(reason, {place: placeOf(file, mark.start, mark.end)})
+      )
       message.actual = mark.char
       message.expected = []
     }

@@ -5,9 +5,9 @@
  * a colon, one whose last quote has a speaker (a follow-on quote paragraph), or one whose last
  * sentence reports someone's speech. Nested quotes belong to the quote around them.
  */
-import {wordClass} from './classes.js'
+import {ShapeFilter, wordClass} from './classes.js'
 import type {Cue, SpeakerPhrase} from './cues.js'
-import {findCues, speakerOf} from './cues.js'
+import {firstCue, lastCue, speakerOf} from './cues.js'
 import {asIntroducers, termIntroducers, titleSmallWords} from './lexicon.js'
 import {CAPITALISED_COMMON, ORGANISATION_HEAD} from './speaker.js'
 import type {Attribution, AttributionPlace, Quote, QuoteParagraph} from './types.js'
@@ -18,6 +18,8 @@ import type {VerbLexicon} from './verbs.js'
 const TERM_INTRODUCER = wordClass(termIntroducers)
 const TITLE_SMALL_WORD = wordClass(titleSmallWords)
 const AS_INTRODUCER = wordClass(asIntroducers)
+/** What `introducedAsTerm` looks for: most words before a quote are none (`ShapeFilter`). */
+const termShapes = new ShapeFilter(TERM_INTRODUCER | AS_INTRODUCER, ['as'])
 
 /**
  * Per paragraph: for each token, the top-level quote that covers it (or -1). Made on first
@@ -169,6 +171,7 @@ function introducedAsTerm(paragraph: QuoteParagraph, quote: Quote): boolean {
     if (words === 0 && kind === PUNCT && isOneOf(paragraph.value(index), [',', ':'])) continue
     if (kind !== WORD) return false
     words++
+    if (!termShapes.mayHave(paragraph.shape(index))) continue
     if (paragraph.classes(index) & (TERM_INTRODUCER | AS_INTRODUCER)) return true
     if (paragraph.is(index, 'as') && previousWordIs(paragraph, index, 'such')) return true
   }
@@ -276,19 +279,17 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
 
   // A colon right before the quote: "X said:", "NAME:", "The report concluded:".
   const colon = colonBefore(first, open)
-  const beforeCues = findCues(
+  const nearestBefore = lastCue(
     first,
     firstCovered,
     first.sentences[openSentence]![0],
     open,
     context.verbs
   )
-  const afterCues = ended
-    ? findCues(last, lastCovered, close + 1, last.sentences[closeSentence]![1], context.verbs)
-    : []
+  const nearestAfter = ended
+    ? firstCue(last, lastCovered, close + 1, last.sentences[closeSentence]![1], context.verbs)
+    : undefined
   const signOff = signOffAfter(last, close)
-  const nearestBefore = beforeCues[beforeCues.length - 1]
-  const nearestAfter = afterCues[0]
   let chosen: {paragraph: QuoteParagraph; cue: Cue; covered: Int32Array} | undefined
   if (
     nearestAfter &&
@@ -341,8 +342,7 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
   // 3. The sentence after the quote.
   const next = last.sentences[closeSentence + 1]
   if (ended && next) {
-    const cues = findCues(last, lastCovered, next[0], next[1], context.verbs)
-    const cue = cues[0]
+    const cue = firstCue(last, lastCovered, next[0], next[1], context.verbs)
     if (cue) {
       const speaker = speakerOf(last, cue, lastCovered)
       if (speaker.span) return make(last, cue, speaker, 'next-sentence')
@@ -370,7 +370,6 @@ function inSentence(
 ): Found {
   const paragraph = context.paragraphs[paragraphIndex]!
   const covered = coveredIn(context.coverage, paragraphIndex)
-  const cues = findCues(paragraph, covered, from, to, context.verbs)
   // The last quote of the sentence: its speaker carries over, never past it.
   let lastQuote = -1
   for (let index = to - 1; index >= from; index--) {
@@ -384,10 +383,12 @@ function inSentence(
     if (quote.attribution) return {...quote.attribution, place: 'follow-on'}
     if (quote.notSpeech === undefined) return 'stop'
   }
-  for (let index = cues.length - 1; index >= 0; index--) {
-    const cue = cues[index]!
+  // Its cues, from the last, are looked for only now (none if the quote's speaker carries over).
+  let cue = lastCue(paragraph, covered, from, to, context.verbs)
+  while (cue) {
     const speaker = speakerOf(paragraph, cue, covered)
     if (speaker.span) return make(paragraph, cue, speaker, place)
+    cue = lastCue(paragraph, covered, from, cue.token, context.verbs)
   }
   return 'none'
 }

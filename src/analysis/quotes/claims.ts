@@ -6,9 +6,9 @@
  */
 import type {Coverage} from './attribute.js'
 import {coveredIn} from './attribute.js'
-import {wordClass} from './classes.js'
+import {ShapeFilter, wordClass} from './classes.js'
 import {ACCORDING, PHRASE_STOP, phraseBefore} from './cues.js'
-import {claimVerbs} from './lexicon.js'
+import {anonymityMarkers, claimVerbs, vagueSourceHeads} from './lexicon.js'
 import {SOURCE_WORD} from './scan.js'
 import {classifySpeaker} from './speaker.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
@@ -18,13 +18,43 @@ import {verbLexicon} from './verbs.js'
 /** Claim verbs in every form, bare ones included: the subject is plural ("sources say"). */
 const claimWords = [...verbLexicon(claimVerbs, true).keys()]
 const CLAIM_VERB = wordClass(claimWords)
+/** The shapes of the claim verbs and "according": most words are neither (`ShapeFilter`). */
+const claimShapes = new ShapeFilter(CLAIM_VERB | ACCORDING)
 /** A shorter token is no claim verb and not "according" (see `shortestCue` in cues.ts). */
 const shortestClaimWord = Math.min(...claimWords.map((word) => word.length))
 
+/**
+ * A claim's source is vague (`classifySpeaker`) by its head noun (`vagueSourceHeads`) or by an
+ * anonymity marker. Both are looked for here in a paragraph's text, in any case and without
+ * word boundaries: in more texts than `classifySpeaker` finds them ("resources"), never fewer.
+ * The markers are read with the same flags as there, only without `\b`.
+ */
+const vagueHeadText = new RegExp([...vagueSourceHeads].map(escapeRegExp).join('|'), 'iu')
+const anonymityMarkerText = new RegExp(
+  anonymityMarkers.map((marker) => marker.source.replaceAll('\\b', '')).join('|'),
+  'i'
+)
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
+}
+
+/** Whether `text` may hold a vague source (`false`: it holds none). */
+function mayNameVagueSource(text: string): boolean {
+  return vagueHeadText.test(text) || anonymityMarkerText.test(text)
+}
+
+/**
+ * `gapless`: the tokens are slices of the paragraph's text (`analyzeQuotes`), so a source
+ * phrase is part of that text, and a paragraph whose text holds no vague source
+ * (`mayNameVagueSource`) holds no claim: it is not tokenised for claims. (A paragraph with a
+ * source word, `SOURCE_WORD`, and none: "was named", "according to police".)
+ */
 export function anonymousClaims(
   paragraphs: readonly QuoteParagraph[],
   coverage: Coverage,
-  quotes: readonly Quote[]
+  quotes: readonly Quote[],
+  gapless = false
 ): AnonymousClaim[] {
   // Cues already used by a quote's attribution are reported with the quote (made when first
   // needed: most files have no word to look up).
@@ -34,11 +64,13 @@ export function anonymousClaims(
     const paragraph = paragraphs[paragraphIndex]!
     // Most paragraphs name no vague source: skip them without tokenising.
     if ((paragraph.hints & SOURCE_WORD) === 0) continue
+    if (gapless && !mayNameVagueSource(paragraph.text)) continue
     const covered = coveredIn(coverage, paragraphIndex)
     const {kinds, starts, count} = paragraph
     for (let position = 0; position < count; position++) {
       if (kinds[position] !== WORD || covered[position] !== -1) continue
       if (paragraph.length(position) < shortestClaimWord) continue
+      if (!claimShapes.mayHave(paragraph.shape(position))) continue
       const classes = paragraph.classes(position)
       if ((classes & (CLAIM_VERB | ACCORDING)) === 0) continue
       used ??= new Set(quotes.map((quote) => quote.attribution?.cue.start))

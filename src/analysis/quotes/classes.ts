@@ -39,6 +39,65 @@ export function classesOfPlain(text: string, start: number, end: number, key: nu
   return (table ??= new Table()).find(text, start, end, key)
 }
 
+/**
+ * The shape of a token: its first and last characters (lower case) and its length, packed
+ * into a number below `shapeCount`, or -1 when either character is not an ASCII letter or
+ * digit. A token whose normal form is a word has the word's shape, or -1: with such
+ * characters at both ends, `normal` trims nothing and lower-casing keeps both ends ASCII and
+ * the length the same (but for "İ", whose lower case adds a combining dot, U+0307).
+ */
+export function shapeOf(text: string, start: number, end: number): number {
+  if (end <= start) return -1
+  const first = shapeSymbol(text.charCodeAt(start))
+  const last = shapeSymbol(text.charCodeAt(end - 1))
+  if (first === -1 || last === -1) return -1
+  return (first * 27 + last) * 16 + Math.min(end - start, 15)
+}
+
+const shapeCount = 27 * 27 * 16
+
+/** a–z (either case) as 0–25, any digit as 26, anything else -1. */
+function shapeSymbol(code: number): number {
+  const lower = code | 0x20
+  if (lower >= 0x61 && lower <= 0x7a) return lower - 0x61
+  return code >= 0x30 && code <= 0x39 ? 26 : -1
+}
+
+/**
+ * Which shapes (`shapeOf`) the words of some classes have: a token of another shape is in
+ * none of them, told from two of its characters and its length. A caller that wants only a
+ * few classes (the cue words) tests this first: most tokens it reads are in none of them, and
+ * for those it costs neither the hash of every character nor a probe of the table, which is
+ * cold for each article (1.4 KB of bits instead).
+ */
+export class ShapeFilter {
+  private readonly bits = new Uint32Array(shapeCount / 32)
+  /**
+   * A word with a combining dot above, as in the lower case of "İ": a token may be it with a
+   * length of its own (see `shapeOf`), so every token may be it. No list has one.
+   */
+  private readonly any: boolean
+
+  /** The words of the classes `bits`, and `extra` words. */
+  constructor(bits: number, extra: Iterable<string> = []) {
+    let any = false
+    const words = [...byWord].filter(([, classes]) => (classes & bits) !== 0).map(([w]) => w)
+    for (const word of [...words, ...extra]) {
+      if (word.includes('\u0307')) any = true
+      // A word not starting and ending with an ASCII letter or digit ("&", "communiqué") can
+      // only be a token of shape -1, which every filter lets through.
+      const shape = shapeOf(word, 0, word.length)
+      if (shape !== -1) this.bits[shape >>> 5]! |= 1 << (shape & 31)
+    }
+    this.any = any
+  }
+
+  /** Whether a token of shape `shape` may be one of the words (`false`: it is none). */
+  mayHave(shape: number): boolean {
+    return shape === -1 || this.any || (this.bits[shape >>> 5]! & (1 << (shape & 31))) !== 0
+  }
+}
+
 /** `hashStep` over the lower case of `text` from `start` to `end`: the key of a plain word. */
 export function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0

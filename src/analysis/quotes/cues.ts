@@ -4,7 +4,7 @@
  * "according to X", speech events ("in a statement") and a colon before the quote.
  */
 import {phraseStops, speechEventNouns, speechEventPrepositions, subjectTrailers} from './lexicon.js'
-import {wordClass} from './classes.js'
+import {ShapeFilter, wordClass} from './classes.js'
 import {classifySpeaker} from './speaker.js'
 import {isCapitalisedAt, KeyFilter, startsUpper} from './tokens.js'
 import type {CueKind, QuoteParagraph, SpeakerKind, Span} from './types.js'
@@ -59,6 +59,12 @@ const shortestCue = Math.min(
   )
 )
 
+/**
+ * The shapes of the default cue words: most words are none, found before looking them up.
+ * (With other verbs, a rule's option, any word may be a verb: no filter.)
+ */
+const cueShapes = new ShapeFilter(SPEECH_VERB | NOUN_FORM | LIKE | ACCORDING | SPEECH_EVENT)
+
 /** Per verb lexicon other than the default one (a rule's `speechVerbs`): its words' keys. */
 const verbFilters = new WeakMap<VerbLexicon, KeyFilter>()
 
@@ -85,40 +91,67 @@ export interface SpeakerPhrase {
   vague: boolean
 }
 
-/**
- * Cues among the tokens [from, to) of a paragraph that are outside every quote
- * (`covered[i]` is -1 for token i outside quotes).
+/*
+ * Cues among the tokens [from, to) of a paragraph that are outside every quote (`covered[i]`
+ * is -1 for token i outside quotes). Whether a token is a cue depends on it and its
+ * neighbours only, so the attribution asks for the cue it wants (the first after a quote, the
+ * last before it) and the search stops there, instead of finding every cue of the stretch.
  */
-export function findCues(
+
+/** The first cue among the tokens [from, to), if any. */
+export function firstCue(
   paragraph: QuoteParagraph,
   covered: Int32Array,
   from: number,
   to: number,
   verbs: VerbLexicon
-): Cue[] {
-  const {kinds} = paragraph
+): Cue | undefined {
   const end = Math.min(to, paragraph.count)
-  // With other verbs (a rule's option), any length may be a verb.
-  const shortest = verbs === defaultVerbs ? shortestCue : 0
-  const cues: Cue[] = []
   for (let index = from; index < end; index++) {
-    if (covered[index] !== -1 || kinds[index] !== WORD) continue
-    if (paragraph.length(index) < shortest) continue
-    const classes = paragraph.classes(index)
-    if (
-      isVerb(paragraph, index, classes, verbs) ||
-      (classes & NOUN_FORM && afterSubject(paragraph, index))
-    ) {
-      cues.push({token: index, kind: 'verb'})
-    } else if (classes & LIKE && quotativeLike(paragraph, index)) {
-      cues.push({token: index, kind: 'verb'})
-    } else if (classes & ACCORDING && nextWordIs(paragraph, index, 'to')) {
-      cues.push({token: index, kind: 'according-to'})
-    } else if (classes & SPEECH_EVENT && eventPreposition(paragraph, index)) {
-      cues.push({token: index, kind: 'speech-event'})
-    }
+    const kind = cueAt(paragraph, covered, index, verbs)
+    if (kind !== undefined) return {token: index, kind}
   }
-  return cues
+  return undefined
+}
+
+/** The last cue among the tokens [from, to), if any. */
+export function lastCue(
+  paragraph: QuoteParagraph,
+  covered: Int32Array,
+  from: number,
+  to: number,
+  verbs: VerbLexicon
+): Cue | undefined {
+  for (let index = Math.min(to, paragraph.count) - 1; index >= from; index--) {
+    const kind = cueAt(paragraph, covered, index, verbs)
+    if (kind !== undefined) return {token: index, kind}
+  }
+  return undefined
+}
+
+/** What kind of cue token `index` is, if it is one. */
+function cueAt(
+  paragraph: QuoteParagraph,
+  covered: Int32Array,
+  index: number,
+  verbs: VerbLexicon
+): CueKind | undefined {
+  if (covered[index] !== -1 || paragraph.kinds[index] !== WORD) return undefined
+  // With other verbs (a rule's option), any length and shape may be a verb.
+  const builtIn = verbs === defaultVerbs
+  if (builtIn && paragraph.length(index) < shortestCue) return undefined
+  if (builtIn && !cueShapes.mayHave(paragraph.shape(index))) return undefined
+  const classes = paragraph.classes(index)
+  if (
+    isVerb(paragraph, index, classes, verbs) ||
+    (classes & NOUN_FORM && afterSubject(paragraph, index))
+  ) {
+    return 'verb'
+  }
+  if (classes & LIKE && quotativeLike(paragraph, index)) return 'verb'
+  if (classes & ACCORDING && nextWordIs(paragraph, index, 'to')) return 'according-to'
+  if (classes & SPEECH_EVENT && eventPreposition(paragraph, index)) return 'speech-event'
+  return undefined
 }
 
 /** "It claims", "Microsoft notes", "did state": a verb form after a pronoun, name or auxiliary. */

@@ -57,7 +57,7 @@ export function analyzeQuotes(
     quotes,
     ranges,
     unbalanced,
-    claims: anonymousClaims(paragraphs, coverage, quotes),
+    claims: anonymousClaims(paragraphs, coverage, quotes, gapless),
     paragraphs
   }
 }

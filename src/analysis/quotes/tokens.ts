@@ -10,7 +10,7 @@ import type {QuoteParagraph, Token} from './types.js'
 import {MARK, PUNCT, SPACE, TokenKinds, WORD} from './types.js'
 import type {HintedParagraph} from './scan.js'
 import {setHints} from './scan.js'
-import {classesOfPlain, classesOfWord, hashStep, keyMask, sameLower} from './classes.js'
+import {classesOfPlain, classesOfWord, hashStep, keyMask, sameLower, shapeOf} from './classes.js'
 
 export const doubleChars: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '\u201E'])
 
@@ -278,6 +278,14 @@ class LazyParagraph implements HintedParagraph {
     }
     cache[index] = found + 1
     return found
+  }
+
+  shape(index: number): number {
+    const made = this.make()
+    const value = made.values[index]
+    return value !== undefined
+      ? shapeOf(value, 0, value.length)
+      : shapeOf(this.doc, made.starts[index]!, made.ends[index]!)
   }
 
   /** Whether the token's normal form is `word`, without making it when the token is plain. */

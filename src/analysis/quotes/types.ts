@@ -149,6 +149,8 @@ export interface QuoteParagraph {
   key(index: number): number
   /** Bits of the word classes (`classes.ts`) that hold `normal(index)`. */
   classes(index: number): number
+  /** `shapeOf` (classes.ts) of `value(index)`, for a `ShapeFilter`, without making the string. */
+  shape(index: number): number
   /** Whether `normal(index)` is `word` (without making it, for a plain ASCII token). */
   is(index: number, word: string): boolean
   /** One token as an object (the same object each time). */
