@@ -1,9 +1,9 @@
+import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import {peopleFor} from '../../src/analysis/people/index.js'
+import {inScope, peopleFor} from '../../src/analysis/people/index.js'
+import type {Mention, PeopleAnalysis, Person} from '../../src/analysis/people/index.js'
 import {lineAt, placeOf} from '../../src/analysis/place.js'
-import {offsetTest} from '../../src/analysis/spans.js'
-import type {Mention} from '../../src/analysis/people/index.js'
-import {defineRule} from '../../src/rule.js'
+import {defineRule, withoutStackTrace} from '../../src/rule.js'
 
 const royalTitles: ReadonlySet<string> = new Set([
   'king',
@@ -47,26 +47,52 @@ export const firstReference = defineRule<FirstReferenceOptions>(
   },
   function (tree, file, options) {
     const people = peopleFor(tree, file, options.titles)
-    const inTree = offsetTest(tree)
     for (const person of people.people) {
       if (!person.fullName) continue
-      const mentions = person.mentions
-        .map((index) => people.mentions[index]!)
-        .filter((mention) => inTree(mention.start))
-      const first = mentions.find((mention) => !mention.quoted)
+      const first = firstMention(people, person, tree)
       // A given name alone ("his wife, Cindy") is left alone: too often a company or a place.
       if (!first || (first.form !== 'surname' && first.form !== 'title-surname')) continue
       // Royalty goes by title and given name ("Prince Harry").
       if (first.title && royalTitles.has(first.title.head)) continue
-      const full = mentions.find(
-        (mention) =>
-          mention.start > first.start && (mention.form === 'full' || mention.form === 'title-full')
-      )
+      const full = laterFullName(people, person, tree, first)
       if (!full) continue
       report(file, first, full)
     }
   }
 )
+
+/** The person's first mention in the rule's scope outside quoted speech. */
+function firstMention(
+  people: PeopleAnalysis,
+  person: Person,
+  tree: NlcstRoot
+): Mention | undefined {
+  for (const index of person.mentions) {
+    const mention = people.mentions[index]!
+    if (!mention.quoted && inScope(people, tree, mention.start)) return mention
+  }
+  return undefined
+}
+
+/** The person's first full name in the rule's scope after `first` (quoted or not). */
+function laterFullName(
+  people: PeopleAnalysis,
+  person: Person,
+  tree: NlcstRoot,
+  first: Mention
+): Mention | undefined {
+  for (const index of person.mentions) {
+    const mention = people.mentions[index]!
+    if (
+      mention.start > first.start &&
+      (mention.form === 'full' || mention.form === 'title-full') &&
+      inScope(people, tree, mention.start)
+    ) {
+      return mention
+    }
+  }
+  return undefined
+}
 
 function report(file: VFile, first: Mention, full: Mention): void {
   const source = String(file)
@@ -82,10 +108,9 @@ function report(file: VFile, first: Mention, full: Mention): void {
     expected.push(full.name.text)
   }
   const what = first.title ? 'title and surname' : 'surname'
-  const message = file.message(
-    `Unexpected ${what} \`${actual}\` on first reference to ${full.name.text}, expected the full name \`${expected[0]}\` (given later, on line ${lineAt(file, full.name.start)})`,
-    {place: placeOf(file, first.start, first.end)}
-  )
+  const reason = `Unexpected ${what} \`${actual}\` on first reference to ${full.name.text}, expected the full name \`${expected[0]}\` (given later, on line ${lineAt(file, full.name.start)})`
+  const place = placeOf(file, first.start, first.end)
+  const message = withoutStackTrace(() => file.message(reason, {place}))
   message.actual = actual
   message.expected = expected
 }

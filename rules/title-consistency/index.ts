@@ -1,11 +1,11 @@
+import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
-import {peopleFor} from '../../src/analysis/people/index.js'
+import {inScope, peopleFor} from '../../src/analysis/people/index.js'
 import {lineAt, placeOf} from '../../src/analysis/place.js'
-import {offsetTest} from '../../src/analysis/spans.js'
 import type {Mention, PeopleAnalysis, Person, TitleUse} from '../../src/analysis/people/index.js'
 import {descriptorWords} from '../../src/analysis/people/not-people.js'
 import {honorifics} from '../../src/analysis/people/titles.js'
-import {defineRule} from '../../src/rule.js'
+import {defineRule, withoutStackTrace} from '../../src/rule.js'
 import {capitalisedTitles, leadIns, lowerWithoutName} from './lexicon.js'
 
 export interface TitleConsistencyOptions {
@@ -58,12 +58,10 @@ export const titleConsistency = defineRule<TitleConsistencyOptions>(
   },
   function (tree, file, options) {
     const analysis = peopleFor(tree, file, options.titles)
-    const inTree = offsetTest(tree)
     const source = String(file)
-    for (const person of analysis.people)
-      checkPerson(file, source, analysis, person, inTree, options)
+    for (const person of analysis.people) checkPerson(file, source, analysis, person, tree, options)
     for (const use of analysis.titles) {
-      if (!use.quoted && inTree(use.start)) checkTitle(file, source, use, options)
+      if (!use.quoted && inScope(analysis, tree, use.start)) checkTitle(file, source, use, options)
     }
   }
 )
@@ -73,7 +71,7 @@ function checkPerson(
   source: string,
   analysis: PeopleAnalysis,
   person: Person,
-  inTree: (offset: number) => boolean,
+  tree: NlcstRoot,
   options: TitleConsistencyOptions
 ): void {
   // No house style: only two later short references or more can disagree (`checkAgreement`).
@@ -83,7 +81,7 @@ function checkPerson(
   const mentions: Mention[] = []
   for (const index of person.mentions) {
     const mention = analysis.mentions[index]!
-    if (!mention.quoted && inTree(mention.start)) mentions.push(mention)
+    if (!mention.quoted && inScope(analysis, tree, mention.start)) mentions.push(mention)
   }
   const first = mentions[0]
   if (!first) return
@@ -259,9 +257,8 @@ function report(
   expected: string[],
   reason: string
 ): void {
-  const message = file.message(reason, {
-    place: placeOf(file, span.start, span.end)
-  })
+  const place = placeOf(file, span.start, span.end)
+  const message = withoutStackTrace(() => file.message(reason, {place}))
   message.actual = actual
   message.expected = expected
 }

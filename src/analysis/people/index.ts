@@ -8,6 +8,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import {inQuote} from '../quotes/index.js'
 import type {QuoteAnalysis} from '../quotes/types.js'
+import {offsetTest} from '../spans.js'
 import {kindAt} from '../structure/scope.js'
 import type {BlockKind, DocumentStructure} from '../structure/types.js'
 import {cluster} from './cluster.js'
@@ -115,4 +116,13 @@ export function peopleFor(tree: NlcstRoot, file: VFile, titles: readonly string[
     titles: withTitles(titles),
     plain: file.data.inputKind === 'text'
   })
+}
+
+/**
+ * Whether `offset` is in the paragraphs of `tree` (a rule's scope): `offsetTest(tree)`, made
+ * once per file and scope rather than once per rule, and only by a rule with a mention to test.
+ */
+export function inScope(analysis: PeopleAnalysis, tree: NlcstRoot, offset: number): boolean {
+  if (analysis.scope?.tree !== tree) analysis.scope = {tree, test: offsetTest(tree)}
+  return analysis.scope.test(offset)
 }

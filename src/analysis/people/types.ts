@@ -85,4 +85,9 @@ export interface PeopleAnalysis {
   mentions: Mention[]
   people: Person[]
   titles: TitleUse[]
+  /**
+   * Made by the rules (see `inScope`): the test of whether an offset is in the paragraphs of
+   * the scope's tree last asked for. The two people rules share one scope, so one test per file.
+   */
+  scope?: {tree: unknown; test: (offset: number) => boolean}
 }
