@@ -8,6 +8,9 @@ import {
 import type {Attribution, Quote} from '../../src/analysis/quotes/index.js'
 import {defineRule, withoutStackTrace} from '../../src/rule.js'
 
+/** No quote attributed again: the default (no `speechVerbs`), without a map per file. */
+const noAttributions: ReadonlyMap<Quote, Attribution> = new Map()
+
 export interface QuoteAttributionOptions {
   minWords: number
   speechVerbs: string[]
@@ -46,7 +49,7 @@ export const quoteAttribution = defineRule<QuoteAttributionOptions>(
     const extra =
       options.speechVerbs.length > 0
         ? reattribute(analysis, verbLexicon([...speechVerbs, ...options.speechVerbs]))
-        : new Map<Quote, Attribution>()
+        : noAttributions
     const stats = {quotes: 0, named: 0, anonymous: 0, unattributed: 0}
 
     for (const quote of analysis.quotes) {

@@ -107,9 +107,11 @@ export function readQuote(paragraphs: readonly QuoteParagraph[], quote: Quote): 
   let titleCase = true
   for (const index of quote.paragraphs) {
     const paragraph = paragraphs[index]!
-    const {kinds, contiguous} = paragraph
-    const [first, end] = tokensWithin(paragraph, quote.start, quote.end)
-    for (let t = first; t < end; t++) {
+    const {kinds, contiguous, starts, ends, count} = paragraph
+    // The tokens within the quote (`tokensWithin`), walked once.
+    const first = contiguous ? firstFrom(starts, count, quote.start) : 0
+    for (let t = first; t < count; t++) {
+      if (contiguous && ends[t]! > quote.end) break
       if (kinds[t] !== WORD || (!contiguous && !isWithin(paragraph, t, quote))) continue
       if (titleCase) titleCase = isTitleWord(paragraph, t, words)
       if (words === 0) firstWord = paragraph.value(t)

@@ -9,6 +9,9 @@
  * compared with one entry of one small table: no string made, one table for every list.
  */
 
+/** Read through this constant: see `charCodeAt` in tokens.ts. */
+const charCodeAt = String.prototype.charCodeAt
+
 /** Every word of every class, by its normal form. */
 const byWord = new Map<string, number>()
 let classCount = 0
@@ -48,8 +51,8 @@ export function classesOfPlain(text: string, start: number, end: number, key: nu
  */
 export function shapeOf(text: string, start: number, end: number): number {
   if (end <= start) return -1
-  const first = shapeSymbol(text.charCodeAt(start))
-  const last = shapeSymbol(text.charCodeAt(end - 1))
+  const first = shapeSymbol(charCodeAt.call(text, start))
+  const last = shapeSymbol(charCodeAt.call(text, end - 1))
   if (first === -1 || last === -1) return -1
   return (first * 27 + last) * 16 + Math.min(end - start, 15)
 }
@@ -107,7 +110,7 @@ export function hashStep(hash: number, code: number): number {
 export function sameLower(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false
   for (let index = 0; index < word.length; index++) {
-    let code = text.charCodeAt(start + index)
+    let code = charCodeAt.call(text, start + index)
     if (code >= 0x41 && code <= 0x5a) code += 0x20
     if (code !== word.charCodeAt(index)) return false
   }
@@ -183,7 +186,7 @@ class Table {
   private matches(from: number, length: number, text: string, start: number, end: number) {
     if (length !== end - start) return false
     for (let index = start; index < end; index++) {
-      let code = text.charCodeAt(index)
+      let code = charCodeAt.call(text, index)
       if (code >= 0x41 && code <= 0x5a) code += 0x20
       if (code !== this.words.charCodeAt(from + index - start)) return false
     }

@@ -4,17 +4,28 @@
  * single marks that close nothing are apostrophes.
  */
 import {QUOTE_MARK} from './scan.js'
-import {doubleChars} from './tokens.js'
+import {isDoubleCode} from './tokens.js'
 import type {QuoteFamily, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
+
+/*
+ * A mark is one character (`tokens.ts` makes it so), read as a char code: no token's string
+ * is made for the marks and their neighbours.
+ */
 
 /** Punctuation after which a mark opens: brackets, dashes, slashes (one character). */
 const openingPunctuation = '([{\u2014\u2013-/\u2012\u2015'
 /** Punctuation before which a mark closes (one character). */
 const closingPunctuation = '.,;:!?)]}\u2026\u2014\u2013-/'
 
-const intrinsicOpen: ReadonlySet<string> = new Set(['\u201C', '\u2018', '\u201E'])
-const intrinsicClose: ReadonlySet<string> = new Set(['\u201D', '\u2019'])
+/** “ ‘ „ open whatever their neighbours; ” ’ close. */
+function opensByShape(code: number): boolean {
+  return code === 0x201c || code === 0x2018 || code === 0x201e
+}
+
+function closesByShape(code: number): boolean {
+  return code === 0x201d || code === 0x2019
+}
 
 export interface Candidate {
   token: number
@@ -36,8 +47,8 @@ export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
   const result: Candidate[] = []
   for (let index = 0; index < count; index++) {
     if (kinds[index] !== MARK) continue
-    const value = paragraph.value(index)
-    const family: QuoteFamily = doubleChars.has(value) ? 'double' : 'single'
+    const code = paragraph.firstCode(index)
+    const family: QuoteFamily = isDoubleCode(code) ? 'double' : 'single'
     const openSide = opensAfter(paragraph, index - 1)
     const closeSide = closesBefore(paragraph, index + 1)
     const leaning =
@@ -45,9 +56,9 @@ export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
         ? 'open'
         : closeSide && !openSide
           ? 'close'
-          : intrinsicOpen.has(value)
+          : opensByShape(code)
             ? 'open'
-            : intrinsicClose.has(value)
+            : closesByShape(code)
               ? 'close'
               : 'either'
     const before = index - 1
@@ -55,8 +66,8 @@ export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
       before >= 0 &&
       kinds[before] === WORD &&
       isDigit(paragraph.lastCode(before)) &&
-      (value === '"' || value === "'")
-    const measure = afterDigit && value === '"' && /\d['\u2019]\d+$/.test(paragraph.value(before))
+      (code === 0x22 || code === 0x27)
+    const measure = afterDigit && code === 0x22 && /\d['\u2019]\d+$/.test(paragraph.value(before))
     result.push({token: index, family, leaning, afterDigit, measure})
   }
   return result
@@ -66,18 +77,22 @@ function opensAfter(paragraph: QuoteParagraph, index: number): boolean {
   if (index < 0) return true
   const kind = paragraph.kinds[index]
   if (kind === SPACE || kind === MARK) return true
-  return kind === PUNCT && isOneCharOf(paragraph.value(index), openingPunctuation)
+  return kind === PUNCT && isOneCharOf(paragraph, index, openingPunctuation)
 }
 
 function closesBefore(paragraph: QuoteParagraph, index: number): boolean {
   if (index >= paragraph.count) return true
   const kind = paragraph.kinds[index]
   if (kind === SPACE || kind === MARK) return true
-  return kind === PUNCT && isOneCharOf(paragraph.value(index), closingPunctuation)
+  return kind === PUNCT && isOneCharOf(paragraph, index, closingPunctuation)
 }
 
-function isOneCharOf(value: string, set: string): boolean {
-  return value.length === 1 && set.includes(value)
+/** Whether token `index` is one character of `set`. */
+function isOneCharOf(paragraph: QuoteParagraph, index: number, set: string): boolean {
+  if (paragraph.length(index) !== 1) return false
+  const code = paragraph.firstCode(index)
+  for (let at = 0; at < set.length; at++) if (set.charCodeAt(at) === code) return true
+  return false
 }
 
 function isDigit(code: number): boolean {
