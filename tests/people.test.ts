@@ -85,6 +85,42 @@ describe('people analysis', () => {
     expect(classify('harbourmaster', true) & lexicon.formal).toBe(0)
   })
 
+  it('classifies words as written as their lower case (but for familiar words)', () => {
+    const lists = lexicon.defaultTitles
+    const classify = lexicon.classifier(lists)
+    const classifyAt = lexicon.classifierAt(lists)
+    const words = [
+      ...givenNames,
+      ...formalTitles,
+      'The',
+      'PRESIDENT',
+      'Prime',
+      'U.S.',
+      'McCain',
+      'José',
+      'JOSÉ',
+      'Zürich',
+      'al-Naqib',
+      'Kelvin\u212a',
+      'qwzx',
+      'of',
+      'van',
+      'Van'
+    ]
+    for (const word of words) {
+      for (const written of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
+        const raw = `(${written})`
+        for (const capital of [true, false]) {
+          expect(classifyAt(raw, 1, raw.length - 1, capital)).toBe(
+            classify(written.toLowerCase(), capital) & ~lexicon.familiar
+          )
+        }
+      }
+    }
+    expect(lexicon.isFamiliar('young')).toBe(true)
+    expect(lexicon.isFamiliar('putin')).toBe(false)
+  })
+
   it('reads plain text from the file as from the nodes', () => {
     // Glue, possessives, curly quotes, particles, non-ASCII capitals, CRLF, a tab.
     const tricky =

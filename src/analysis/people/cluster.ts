@@ -124,6 +124,28 @@ export function cluster(
     if (!draft.familyFirst && draft.given) push(byGiven, draft.given.toLowerCase(), draft)
   }
 
+  /** The person a titled surname names when no one named in full has it ("Dr. Park"). */
+  const titledDraft = (surname: string): Draft => {
+    const key = '~' + surname
+    let draft = byKey.get(key)
+    if (!draft) {
+      draft = {
+        id: drafts.length,
+        key,
+        familyFirst: false,
+        surnames: [surname],
+        given: undefined,
+        fullName: undefined,
+        fullWords: 0,
+        mentions: []
+      }
+      byKey.set(key, draft)
+      drafts.push(draft)
+      push(bySurname, surname, draft)
+    }
+    return draft
+  }
+
   // Pass 2: short mentions.
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!
@@ -131,47 +153,24 @@ export function cluster(
     const words = cores[index]!
     if (words.length !== 1) continue
     const word = words[0]!
-    const titled = candidate.title.length > 0
-    if (candidate.commonWord && !word.possessive && !candidate.person) {
-      const next = candidate.next?.lower
-      if (next === undefined || !speechVerbs.has(next)) {
-        continue
-      }
-    }
-    if (!titled && (attributive(candidate) || organisations.has(word.lower))) continue
     const matches = bySurname.get(word.lower)
-    if (matches) {
-      assigned[index] = matches.length === 1 ? matches[0] : matches
-      forms[index] = titled ? 'title-surname' : 'surname'
-      continue
-    }
-    if (titled) {
-      const key = '~' + word.lower
-      let draft = byKey.get(key)
-      if (!draft) {
-        draft = {
-          id: drafts.length,
-          key,
-          familyFirst: false,
-          surnames: [word.lower],
-          given: undefined,
-          fullName: undefined,
-          fullWords: 0,
-          mentions: []
-        }
-        byKey.set(key, draft)
-        drafts.push(draft)
-        push(bySurname, word.lower, draft)
-      }
-      assigned[index] = draft
+    if (candidate.title.length > 0) {
+      assigned[index] = matches ? oneOf(matches) : titledDraft(word.lower)
       forms[index] = 'title-surname'
       continue
     }
-    const given = byGiven.get(word.lower)
-    if (given && given.length === 1 && !bySurname.has(word.lower)) {
-      assigned[index] = given[0]
-      forms[index] = 'given'
+    // Only the surname or given name of someone named in full can be a mention: most words are
+    // neither, and the words around them are not read for them.
+    const given = matches ? undefined : byGiven.get(word.lower)
+    const target = matches ? oneOf(matches) : given?.length === 1 ? given[0] : undefined
+    if (!target) continue
+    if (candidate.commonWord && !word.possessive && !candidate.person) {
+      const next = candidate.next?.lower
+      if (next === undefined || !speechVerbs.has(next)) continue
     }
+    if (attributive(candidate) || organisations.has(word.lower)) continue
+    assigned[index] = target
+    forms[index] = matches ? 'surname' : 'given'
   }
 
   const mentions: Mention[] = []
@@ -281,6 +280,11 @@ function attributive(candidate: Candidate): boolean {
   if (candidate.previous?.lower === 'the' || candidate.previous?.lower === 'as') return true
   const word = candidate.name[candidate.name.length - 1]!
   return !word.possessive && word.after === '' && groupNouns.has(candidate.next?.lower ?? '')
+}
+
+/** The one draft of a list, or the list when several share a name. */
+function oneOf(drafts: Draft[]): Draft | Draft[] {
+  return drafts.length === 1 ? drafts[0]! : drafts
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

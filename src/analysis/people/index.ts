@@ -13,7 +13,7 @@ import {kindAt} from '../structure/scope.js'
 import type {BlockKind, DocumentStructure} from '../structure/types.js'
 import {cluster} from './cluster.js'
 import type {TitleLexicon} from './sequences.js'
-import {classifier} from './lexicon.js'
+import {classifierAt, warmClassifier} from './lexicon.js'
 import type {Scan} from './sequences.js'
 import {defaultTitles, scanSentence} from './sequences.js'
 import {sentencesOf} from './tokens.js'
@@ -55,14 +55,20 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
     return kind !== undefined && !ignoredKinds.has(kind)
   }
   const scan: Scan = {candidates: [], titleUses: [], organisations: []}
+  warmClassifier(titles)
   for (const {words} of sentencesOf(tree, {
-    classify: classifier(titles),
+    classify: classifierAt(titles),
     keep,
     source: input.plain ? source : undefined
   })) {
     scanSentence(words, scan)
   }
-  const organisations = new Set(scan.organisations)
+  // Asked only about a would-be surname or given name (see `cluster`): made only then.
+  let organisationWords: Set<string> | undefined
+  const organisations = {
+    has: (word: string): boolean =>
+      (organisationWords ??= new Set(scan.organisations.map((each) => each.lower))).has(word)
+  }
   for (const use of scan.titleUses) {
     const start = use.words[0]!.start
     const end = use.words[use.words.length - 1]!.end
@@ -86,13 +92,25 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
   return {mentions, people, titles: titleUses}
 }
 
+/**
+ * Lexicons with extra titles, by the option's array: a rule gets the same options for every
+ * file, and a new lexicon would have its word table built again (`classifier` keeps one per
+ * lexicon) for every file and rule. Keyed by the array, which the config holds anyway.
+ */
+const withExtraTitles = new WeakMap<readonly string[], TitleLexicon>()
+
 /** A title lexicon with extra titles (a rule's `titles` option): courtesy when they end in a dot. */
 export function withTitles(extra: readonly string[]): TitleLexicon {
   if (extra.length === 0) return defaultTitles
-  const courtesy = new Set(defaultTitles.courtesy)
-  const formal = new Set(defaultTitles.formal)
-  for (const title of extra) formal.add(title.toLowerCase())
-  return {courtesy, formal}
+  let lexicon = withExtraTitles.get(extra)
+  if (!lexicon) {
+    const courtesy = new Set(defaultTitles.courtesy)
+    const formal = new Set(defaultTitles.formal)
+    for (const title of extra) formal.add(title.toLowerCase())
+    lexicon = {courtesy, formal}
+    withExtraTitles.set(extra, lexicon)
+  }
+  return lexicon
 }
 
 /** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.people`. */

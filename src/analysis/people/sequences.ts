@@ -39,8 +39,8 @@ export interface TitleCandidate {
 export interface Scan {
   candidates: Candidate[]
   titleUses: TitleCandidate[]
-  /** Words of organisation names (lower case). */
-  organisations: string[]
+  /** Words of organisation names. */
+  organisations: Word[]
 }
 
 const acronymPattern = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
@@ -102,7 +102,7 @@ export function scanSentence(words: readonly Word[], scan: Scan): void {
     let last = end - 1
     while (last >= index && !has(words[last]!, lexicon.organisation)) last--
     if (!person && last > index) {
-      for (let at = index; at <= last; at++) scan.organisations.push(words[at]!.lower)
+      for (let at = index; at <= last; at++) scan.organisations.push(words[at]!)
     }
     index = end
   }
@@ -235,7 +235,7 @@ function read(
       ((has(first, lexicon.given) && plausibleMiddle(words, nameStart, runEnd)) ||
         eastAsianAt(words, nameStart, runEnd) ||
         (next?.lower === 'who' && last.after === ',')))
-  const commonWord = length === 1 && !titled && first.initial && has(first, lexicon.familiar)
+  const commonWord = length === 1 && !titled && first.initial && lexicon.isFamiliar(first.lower)
   scan.candidates.push({
     name: words.slice(nameStart, runEnd),
     title: words.slice(titleStart, nameStart),
@@ -251,8 +251,8 @@ function droppableInitial(word: Word, length: number): boolean {
   if (has(word, lexicon.sentenceWord)) return true
   if (length === 1) return false
   return (
-    has(word, lexicon.familiar) &&
-    !has(word, lexicon.given | lexicon.familyFirst | lexicon.defaultTitleWord)
+    !has(word, lexicon.given | lexicon.familyFirst | lexicon.defaultTitleWord) &&
+    lexicon.isFamiliar(word.lower)
   )
 }
 

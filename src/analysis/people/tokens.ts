@@ -12,14 +12,14 @@
  */
 import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type {Classify} from './lexicon.js'
+import type {ClassifyAt} from './lexicon.js'
 import {link, organisation, sentenceWord} from './lexicon.js'
 
 export interface Word {
   /** The word without glued quote marks and without a possessive ending. */
-  text: string
-  lower: string
-  /** What the word lists say about `lower` (bits of `lexicon.ts`; see `Classify`). */
+  readonly text: string
+  readonly lower: string
+  /** What the word lists say about `lower` (bits of `lexicon.ts`; see `ClassifyAt`). */
   flags: number
   /** Starts with a capital ("Putin", "al-Naqib"). */
   capital: boolean
@@ -32,6 +32,30 @@ export interface Word {
   initial: boolean
   /** Punctuation right after the word (`,`, `.`…), or '' when a space or nothing follows. */
   after: string
+}
+
+/**
+ * A word as `sentencesOf` makes it, its lower case made when first asked for: most words are
+ * never asked (the lists are read from the text as written, see `ClassifyAt`).
+ */
+class SentenceWord implements Word {
+  private lowered: string | undefined = undefined
+
+  constructor(
+    readonly text: string,
+    readonly flags: number,
+    readonly capital: boolean,
+    readonly start: number,
+    readonly end: number,
+    readonly possessive: boolean,
+    readonly joined: boolean,
+    readonly initial: boolean,
+    public after: string
+  ) {}
+
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase())
+  }
 }
 
 /** The words of a sentence that can hold a name (see the top of this file). */
@@ -65,13 +89,18 @@ function isApostrophe(code: number): boolean {
 
 const capitalPattern = /^(?:\p{Lu}|(?:al|el|ad|ash|as|ar|bin|ibn|de|da|di|d|o|van|von)[-'’]\p{Lu})/u
 
-/** Starts with a capital, or a particle and a capital ("al-Naqib"). */
-function isCapital(text: string): boolean {
-  const code = text.charCodeAt(0)
+/**
+ * Whether the word `readWord` read last starts with a capital, or a particle and a capital
+ * ("al-Naqib"). Its characters are read where it was read (see `ClassifyAt`).
+ */
+function readCapital(): boolean {
+  const start = readFrom + readLead
+  const code = readRaw.charCodeAt(start)
   // The pattern costs more than the rest of a word: settle plain ASCII without it.
   if (code >= 0x41 && code <= 0x5a) return true
-  if (code >= 0x80) return capitalPattern.test(text)
-  // Only particles (al, el, ad, ash, as, ar, bin, ibn, de, da, di, d, o, van, von) lead in.
+  if (code >= 0x80) return capitalPattern.test(readText())
+  // Only particles (al, el, ad, ash, as, ar, bin, ibn, de, da, di, d, o, van, von) lead in,
+  // their hyphen or apostrophe second, third or fourth: "and", "of", "by" have none.
   if (
     code === 0x61 || // a
     code === 0x65 || // e
@@ -81,9 +110,18 @@ function isCapital(text: string): boolean {
     code === 0x6f || // o
     code === 0x76 // v
   ) {
-    return capitalPattern.test(text)
+    const joined =
+      (readLength > 1 && isJoiner(readRaw.charCodeAt(start + 1))) ||
+      (readLength > 2 && isJoiner(readRaw.charCodeAt(start + 2))) ||
+      (readLength > 3 && isJoiner(readRaw.charCodeAt(start + 3)))
+    return joined && capitalPattern.test(readText())
   }
   return false
+}
+
+/** What joins a particle to a name: a hyphen or an apostrophe. */
+function isJoiner(code: number): boolean {
+  return code === 0x2d || isApostrophe(code)
 }
 
 /**
@@ -128,14 +166,16 @@ let readTo = 0
 /** Where the word's text starts and where its glue ends, from `readFrom`. */
 let readLead = 0
 let readEnd = 0
+/** The length of the word's text. */
+let readLength = 0
 let readPossessive = false
 
 /**
- * The text of a word node without glue and possessive ending ('' when nothing is left). With
- * `source` (plain text, see `SentenceOptions`), the word is read there at the node's offsets,
- * with one slice for the text: the node's text nodes lie elsewhere in memory.
+ * Read a word node: its text is what is left without glue and possessive ending (see
+ * `readText`); whether anything is left. With `source` (plain text, see `SentenceOptions`), the
+ * word is read there at the node's offsets: the node's text nodes lie elsewhere in memory.
  */
-function readWord(node: WordNode, source: string | undefined): string {
+function readWord(node: WordNode, source: string | undefined): boolean {
   const start = source === undefined ? undefined : node.position?.start.offset
   const end = start === undefined ? undefined : node.position?.end.offset
   if (source !== undefined && start !== undefined && end !== undefined) {
@@ -147,7 +187,7 @@ function readWord(node: WordNode, source: string | undefined): string {
 }
 
 /** `readWord` for the word written `raw[from, to)`. */
-function trimWord(raw: string, from: number, to: number): string {
+function trimWord(raw: string, from: number, to: number): boolean {
   let lead = from
   let end = to
   while (lead < end && isGlue(raw.charCodeAt(lead))) lead++
@@ -165,8 +205,21 @@ function trimWord(raw: string, from: number, to: number): string {
   readTo = to
   readLead = lead - from
   readEnd = end - from
+  readLength = cut - lead
   readPossessive = cut < end
-  return raw.slice(lead, cut)
+  return cut > lead
+}
+
+/** The text of the word `readWord` read last: sliced only for a word that is made. */
+function readText(): string {
+  const start = readFrom + readLead
+  return readRaw.slice(start, start + readLength)
+}
+
+/** What the word lists say about the word `readWord` read last (see `ClassifyAt`). */
+function readFlags(classify: ClassifyAt, capital: boolean): number {
+  const start = readFrom + readLead
+  return classify(readRaw, start, start + readLength, capital)
 }
 
 /** Glue after the word `readWord` read last (a closing quote mark or bracket), or ''. */
@@ -177,7 +230,7 @@ function gluedAfter(): string {
 /** What `sentencesOf` needs besides the tree. */
 export interface SentenceOptions {
   /** What the word lists say about a word. */
-  classify: Classify
+  classify: ClassifyAt
   /** Whether to read the sentence whose first word starts at `offset`. */
   keep: (offset: number) => boolean
   /**
@@ -281,7 +334,6 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
   const first = firstWord(nodes, options.source)
   if (first < 0) return undefined
-  const firstText = firstWordText
   const start = nodes[first]!.position!.start.offset! + readLead
   if (!options.keep(start)) return undefined
   capitalNodes.length = 0
@@ -299,9 +351,12 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   if (capitalNodes.length === 0) return undefined
   // "The president said": the one capital opens the sentence and is a function word, which
   // the reading leaves out, and nothing else can join a name.
-  if (capitalNodes.length === 1 && capitalNodes[0] === first && isCapital(firstText)) {
-    const bits = classify(firstText.toLowerCase(), true)
-    if ((bits & (sentenceWord | organisation)) === sentenceWord) return undefined
+  if (capitalNodes.length === 1 && capitalNodes[0] === first) {
+    readWord(nodes[first] as WordNode, options.source)
+    if (readCapital()) {
+      const bits = readFlags(classify, true)
+      if ((bits & (sentenceWord | organisation)) === sentenceWord) return undefined
+    }
   }
 
   const words: Word[] = []
@@ -318,9 +373,8 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
     for (let at = capital - 1; at >= cursor; at--) {
       const node = nodes[at]!
       if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-      const text = readWord(node, options.source)
-      if (text === '' || isCapital(text)) continue
-      if ((classify(text.toLowerCase(), false) & link) === 0) {
+      if (!readWord(node, options.source) || readCapital()) continue
+      if ((readFlags(classify, false) & link) === 0) {
         from = at
         previous = undefined
         gap = 'none'
@@ -345,26 +399,22 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
       }
       // The stretch ends at the first break from the capital on, once its punctuation is read.
       if (at > capital && previous && isBreak(previous)) break
-      const text = readWord(node, options.source)
-      if (text === '') {
+      if (!readWord(node, options.source)) {
         gap = 'other'
         continue
       }
-      const lower = text.toLowerCase()
-      const capitalised = isCapital(text)
-      const word: Word = {
-        text,
-        lower,
-        flags: classify(lower, capitalised),
-        capital: capitalised,
-        start: offset + readLead,
-        end: offset + readLead + text.length,
-        possessive: readPossessive,
-        joined:
-          previous !== undefined && gap === 'space' && readLead === 0 && previous.after === '',
-        initial: previous === undefined,
-        after: gluedAfter()
-      }
+      const capitalised = readCapital()
+      const word = new SentenceWord(
+        readText(),
+        readFlags(classify, capitalised),
+        capitalised,
+        offset + readLead,
+        offset + readLead + readLength,
+        readPossessive,
+        previous !== undefined && gap === 'space' && readLead === 0 && previous.after === '',
+        previous === undefined,
+        gluedAfter()
+      )
       words.push(word)
       previous = word
       gap = 'none'
@@ -393,16 +443,15 @@ function isBreak(word: Word): boolean {
   return !word.capital && (word.flags & link) === 0
 }
 
-/** The text of the word `firstWord` found (the other `read…` values are that word's too). */
-let firstWordText = ''
-
-/** Index of the node of the first word of a sentence (the first node that makes one), or -1. */
+/**
+ * Index of the node of the first word of a sentence (the first node that makes one), or -1;
+ * the `read…` values are that word's.
+ */
 function firstWord(nodes: readonly SentenceContent[], source: string | undefined): number {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-    firstWordText = readWord(node, source)
-    if (firstWordText !== '') return index
+    if (readWord(node, source)) return index
   }
   return -1
 }
