@@ -99,7 +99,7 @@ export function analyzePeople(tree: NlcstRoot, input: PeopleInput): PeopleAnalys
  */
 const withExtraTitles = new WeakMap<readonly string[], TitleLexicon>()
 
-/** A title lexicon with extra titles (a rule's `titles` option): courtesy when they end in a dot. */
+/** A title lexicon with extra titles (a rule's `titles` option), taken as formal titles. */
 export function withTitles(extra: readonly string[]): TitleLexicon {
   if (extra.length === 0) return defaultTitles
   let lexicon = withExtraTitles.get(extra)
