@@ -15,6 +15,7 @@
  * rounds, with half the spread; then each issue's cost goal as the sum of its stages, taken
  * per round. Flags: --rounds N (default 5), --limit N, --corpus DIR, --json.
  */
+import {availableParallelism, loadavg} from 'node:os'
 import {parseArgs} from 'node:util'
 import type {Root as NlcstRoot} from 'nlcst'
 import retextEnglish from 'retext-english'
@@ -104,6 +105,9 @@ async function main(): Promise<void> {
   )
   const bare = unified().use(retextEnglish).freeze()
   const parser = createProcessor().freeze()
+  // Other work on the machine makes every ratio read high, not only every time: say how busy
+  // it was, so that figures are compared with ones measured alike.
+  const loadBefore = loadavg()[0]!
   const stages: Stage[] = [
     ...analyses.map(({name, run}): Stage => ({name: `analysis ${name}`, run})),
     ...ruleStages()
@@ -156,14 +160,15 @@ async function main(): Promise<void> {
       spread: Math.max(...ratios) - Math.min(...ratios)
     }
   })
+  const load = [loadBefore, loadavg()[0]!].map((value) => Number(value.toFixed(2)))
   if (values.json) {
-    process.stdout.write(
-      `${JSON.stringify({articles: articles.length, rounds, rows, groups: groupRows}, null, 2)}\n`
-    )
+    const result = {articles: articles.length, rounds, load, rows, groups: groupRows}
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     return
   }
   process.stdout.write(
-    `${articles.length} articles, ${rounds} rounds; × bare = stage time / bare parse time\n`
+    `${articles.length} articles, ${rounds} rounds; × bare = stage time / bare parse time\n` +
+      `load average (1 min) ${load.join(' → ')} on ${availableParallelism()} cores\n`
   )
   for (const row of rows) {
     process.stdout.write(
