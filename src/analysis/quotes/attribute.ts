@@ -62,24 +62,29 @@ export function coverageOf(
       const {starts, ends, count} = paragraph
       // Made here, before any reader asks for it: a paragraph with a quote has its own array.
       const covered = (coverage.arrays[index] ??= int32s(count).fill(-1))
-      // Tokens in order and touching: the covered ones are one run, found by binary search.
-      let t = paragraph.contiguous ? firstFrom(starts, count, quote.start) : 0
-      for (; t < count; t++) {
+      // Tokens in order and touching: the covered ones are one run, found by binary search
+      // (from the first starting at or after the quote's start to the first ending after its
+      // end), and filled at once.
+      if (paragraph.contiguous) {
+        const first = firstFrom(starts, count, quote.start)
+        covered.fill(number, first, Math.max(first, firstFrom(ends, count, quote.end + 1)))
+        continue
+      }
+      for (let t = 0; t < count; t++) {
         if (starts[t]! >= quote.start && ends[t]! <= quote.end) covered[t] = number
-        else if (paragraph.contiguous && starts[t]! >= quote.start) break
       }
     }
   }
   return coverage
 }
 
-/** The first of `count` sorted `starts` at or after `offset` (`count` when none is). */
-function firstFrom(starts: Int32Array, count: number, offset: number): number {
+/** The index of the first of `count` sorted `offsets` at or after `offset` (`count` if none). */
+function firstFrom(offsets: Int32Array, count: number, offset: number): number {
   let low = 0
   let high = count
   while (low < high) {
     const middle = (low + high) >> 1
-    if (starts[middle]! < offset) low = middle + 1
+    if (offsets[middle]! < offset) low = middle + 1
     else high = middle
   }
   return low
@@ -108,11 +113,12 @@ export function readQuote(paragraphs: readonly QuoteParagraph[], quote: Quote): 
   for (const index of quote.paragraphs) {
     const paragraph = paragraphs[index]!
     const {kinds, contiguous, starts, ends, count} = paragraph
+    const word = WORD // see `WORD` in types.ts
     // The tokens within the quote (`tokensWithin`), walked once.
     const first = contiguous ? firstFrom(starts, count, quote.start) : 0
     for (let t = first; t < count; t++) {
       if (contiguous && ends[t]! > quote.end) break
-      if (kinds[t] !== WORD || (!contiguous && !isWithin(paragraph, t, quote))) continue
+      if (kinds[t] !== word || (!contiguous && !isWithin(paragraph, t, quote))) continue
       if (titleCase) titleCase = isTitleWord(paragraph, t, words)
       if (words === 0) firstWord = paragraph.value(t)
       words++
@@ -642,8 +648,10 @@ function signOffAfter(paragraph: QuoteParagraph, close: number): Attribution | u
 }
 
 function wordsBetween(paragraph: QuoteParagraph, from: number, to: number): number {
+  const {kinds} = paragraph
+  const word = WORD // see `WORD` in types.ts
   let words = 0
-  for (let index = from + 1; index < to; index++) if (paragraph.kinds[index] === WORD) words++
+  for (let index = from + 1; index < to; index++) if (kinds[index] === word) words++
   return words
 }
 

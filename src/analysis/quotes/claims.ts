@@ -67,8 +67,9 @@ export function anonymousClaims(
     if (gapless && !mayNameVagueSource(paragraph.text)) continue
     const covered = coveredIn(coverage, paragraphIndex)
     const {kinds, starts, count} = paragraph
+    const word = WORD // see `WORD` in types.ts
     for (let position = 0; position < count; position++) {
-      if (kinds[position] !== WORD || covered[position] !== -1) continue
+      if (kinds[position] !== word || covered[position] !== -1) continue
       if (paragraph.length(position) < shortestClaimWord) continue
       if (!claimShapes.mayHave(paragraph.shape(position))) continue
       const classes = paragraph.classes(position)

@@ -107,8 +107,11 @@ export function firstCue(
   verbs: VerbLexicon
 ): Cue | undefined {
   const end = Math.min(to, paragraph.count)
+  const {kinds} = paragraph
+  const word = WORD // see `WORD` in types.ts
   for (let index = from; index < end; index++) {
-    const kind = cueAt(paragraph, covered, index, verbs)
+    if (covered[index] !== -1 || kinds[index] !== word) continue
+    const kind = cueAt(paragraph, index, verbs)
     if (kind !== undefined) return {token: index, kind}
   }
   return undefined
@@ -122,21 +125,18 @@ export function lastCue(
   to: number,
   verbs: VerbLexicon
 ): Cue | undefined {
+  const {kinds} = paragraph
+  const word = WORD // see `WORD` in types.ts
   for (let index = Math.min(to, paragraph.count) - 1; index >= from; index--) {
-    const kind = cueAt(paragraph, covered, index, verbs)
+    if (covered[index] !== -1 || kinds[index] !== word) continue
+    const kind = cueAt(paragraph, index, verbs)
     if (kind !== undefined) return {token: index, kind}
   }
   return undefined
 }
 
-/** What kind of cue token `index` is, if it is one. */
-function cueAt(
-  paragraph: QuoteParagraph,
-  covered: Int32Array,
-  index: number,
-  verbs: VerbLexicon
-): CueKind | undefined {
-  if (covered[index] !== -1 || paragraph.kinds[index] !== WORD) return undefined
+/** What kind of cue word token `index` (outside quotes) is, if it is one. */
+function cueAt(paragraph: QuoteParagraph, index: number, verbs: VerbLexicon): CueKind | undefined {
   // With other verbs (a rule's option), any length and shape may be a verb.
   const builtIn = verbs === defaultVerbs
   if (builtIn && paragraph.length(index) < shortestCue) return undefined
@@ -180,8 +180,11 @@ function quotativeLike(paragraph: QuoteParagraph, index: number): boolean {
   for (let back = index - 1; back >= 0; back--) {
     const kind = kinds[back]
     if (kind === SPACE) continue
+    // Every form ends in "s" or "e" (in any case): most words before "like" are told so.
+    const last = paragraph.lastCode(back) | 0x20
     return (
       kind === WORD &&
+      (last === 0x73 || last === 0x65) &&
       /^(?:was|is|were|are|be|[\p{L}]+['\u2019]s|[\p{L}]+['\u2019]re)$/u.test(
         paragraph.value(back).toLowerCase()
       )
@@ -274,7 +277,7 @@ export function phraseBefore(
   while (words.length > 0 && paragraph.classes(words[words.length - 1]!) & SUBJECT_TRAILER) {
     words.pop()
   }
-  commasAt = commasAt.filter((at) => at < words.length)
+  if (commasAt.length > 0) commasAt = commasAt.filter((at) => at < words.length)
   // Keep the last comma segment, with the one before it when the last is an appositive name
   // or a relative clause ("A professor …, Dr. Park," / "An aide, who asked …,").
   const segments = commasAt.length

@@ -44,9 +44,10 @@ export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
   // quote. Single marks elsewhere close nothing, so they are apostrophes (Korea’s).
   if ((paragraph.hints & QUOTE_MARK) === 0) return []
   const {kinds, count} = paragraph
+  const mark = MARK // see `WORD` in types.ts
   const result: Candidate[] = []
   for (let index = 0; index < count; index++) {
-    if (kinds[index] !== MARK) continue
+    if (kinds[index] !== mark) continue
     const code = paragraph.firstCode(index)
     const family: QuoteFamily = isDoubleCode(code) ? 'double' : 'single'
     const openSide = opensAfter(paragraph, index - 1)

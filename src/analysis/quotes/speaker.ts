@@ -176,6 +176,7 @@ export function classifySpeaker(
 }
 
 function split(words: readonly number[], commas: readonly number[]): number[][] {
+  if (commas.length === 0) return [words.slice()]
   const segments: number[][] = []
   let from = 0
   for (const comma of [...commas, words.length]) {

@@ -3,7 +3,7 @@
  * candidates, each with its offsets and sentence index. Quote marks glued into a word by the
  * parser (`"word`) are split out; apostrophes inside words (don’t, ’90s, 6'3) stay in the word.
  */
-import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Node, Parent} from 'unist'
 import type {QuoteParagraph, Token} from './types.js'
@@ -64,22 +64,23 @@ function collect(node: Node, source: Source, result: LazyParagraph[]): void {
 }
 
 const blockSize = 1 << 14
-let block = new Int32Array(blockSize)
+let block = new ArrayBuffer(blockSize * 4)
 let blockUsed = 0
 
 /**
  * `size` zeroed integers, cut from a block shared by all paragraphs (of every file): a typed
  * array of its own per paragraph cost ~1.3 µs, its memory being allocated outside V8's heap,
  * more than filling it; a view of a block costs ~0.05 µs. A block is freed once no paragraph
- * uses it. Slices are never handed out twice, so they start zeroed.
+ * uses it. Slices are never handed out twice, so they start zeroed. A view is made with the
+ * constructor: `block.subarray` first looks up a species constructor, a third dearer.
  */
 export function int32s(size: number): Int32Array {
   if (size > blockSize / 8) return new Int32Array(size)
   if (blockUsed + size > blockSize) {
-    block = new Int32Array(blockSize)
+    block = new ArrayBuffer(blockSize * 4)
     blockUsed = 0
   }
-  const slice = block.subarray(blockUsed, blockUsed + size)
+  const slice = new Int32Array(block, blockUsed * 4, size)
   blockUsed += size
   return slice
 }
@@ -388,82 +389,97 @@ function touching(made: Tokens): boolean {
  * `tokenise` for a tree whose nodes cover the text without gaps (plain text: parse-english
  * tokenises the file itself): each token starts where the one before ends, so of the position
  * objects only a word's end is read; white space and punctuation are as long as their values.
- * Reading the tree is most of the cost of tokenising. `undefined`, to read every position
- * instead, when anything does not fit: a value that is not the text where it would start, a
- * sentence or the paragraph not ending where its position says, a node of another kind.
+ * `undefined`, to read every position instead, when anything does not fit: a value that is
+ * not the text where it would start, a sentence or the paragraph not ending where its
+ * position says, a node of another kind, a double mark glued to a word (`tokenise` splits
+ * it; none in the corpus).
+ *
+ * One token per node, so the arrays are filled in place, in one loop with everything in
+ * locals: tokenising is the analysis's largest cost, and it is per token (callgrind: a call
+ * per token, fields and imported constants read per token cost half of it).
  */
 function tokeniseGapless(node: Paragraph, start: number, end: number, doc: string) {
+  const {children} = node
   let capacity = 0
-  for (const child of node.children) {
+  for (const child of children) {
     capacity += child.type === 'SentenceNode' ? child.children.length : 1
   }
   const made = new Tokens(capacity)
-  let offset = start
-  for (const child of node.children) {
-    const type = child.type
-    if (type === 'WhiteSpaceNode') {
-      const sentence = Math.max(0, made.sentences.length - 1)
-      offset = addValue(child.value, false, offset, sentence, made, doc)
-    } else if (type === 'SentenceNode') {
-      offset = addSentence(child, offset, made, doc)
-    } else return undefined
-    if (offset === -1) return undefined
+  const {kinds, starts, ends, sentenceOf, sentences} = made
+  // See `WORD` in types.ts. Every number stored is `| 0`: known to be an integer, it is stored
+  // as is; else by way of a floating-point conversion (callgrind: a third of the loop).
+  const word = WORD | 0
+  const space = SPACE | 0
+  const punct = PUNCT | 0
+  const mark = MARK | 0
+  const length = doc.length
+  let count = 0
+  let offset = start | 0
+  for (const child of children) {
+    if (child.type === 'WhiteSpaceNode') {
+      // White space between sentences: it tells an opening mark from a closing one.
+      if (valueCode(child.value, offset, doc) === -1) return undefined
+      kinds[count] = space
+      starts[count] = offset
+      offset = (offset + child.value.length) | 0
+      ends[count] = offset
+      sentenceOf[count] = Math.max(0, sentences.length - 1)
+      count++
+      continue
+    }
+    if (child.type !== 'SentenceNode') return undefined
+    const first = count
+    const index = sentences.length
+    const contents = child.children
+    for (let at = 0; at < contents.length; at++) {
+      const content = contents[at]!
+      const type = content.type
+      let kind: number
+      let to: number
+      if (type === 'WordNode') {
+        const wordEnd = content.position?.end.offset
+        if (wordEnd === undefined || wordEnd <= offset || wordEnd > length) return undefined
+        if (
+          isDoubleCode(charCodeAt.call(doc, offset)) ||
+          isDoubleCode(charCodeAt.call(doc, wordEnd - 1))
+        ) {
+          return undefined
+        }
+        kind = word
+        to = wordEnd | 0
+      } else if (type === 'WhiteSpaceNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
+        const value = content.value
+        const code = valueCode(value, offset, doc)
+        if (code === -1) return undefined
+        kind = type === 'WhiteSpaceNode' ? space : code >= 0 && isQuoteCode(code) ? mark : punct
+        to = (offset + value.length) | 0
+      } else return undefined
+      kinds[count] = kind
+      starts[count] = offset
+      ends[count] = to
+      sentenceOf[count] = index
+      count++
+      offset = to
+    }
+    if (child.position?.end.offset !== offset) return undefined
+    sentences.push([first, count])
   }
   if (offset !== end) return undefined
+  made.count = count
   made.trim()
   return made
 }
 
-/** Add the tokens of a sentence starting at `offset`: its end, or -1 when anything differs. */
-function addSentence(sentence: Sentence, offset: number, made: Tokens, doc: string): number {
-  const first = made.count
-  const index = made.sentences.length
-  const {children} = sentence
-  const length = doc.length
-  // An index loop: cheaper here than `for … of`, as are the locals (measured with callgrind).
-  for (let at = 0; at < children.length; at++) {
-    const content = children[at]!
-    const type = content.type
-    if (type === 'WordNode') {
-      const wordEnd = content.position?.end.offset
-      if (wordEnd === undefined || wordEnd <= offset || wordEnd > length) return -1
-      addWord(offset, wordEnd, index, made, doc)
-      offset = wordEnd
-    } else if (type === 'WhiteSpaceNode') {
-      offset = addValue(content.value, false, offset, index, made, doc)
-    } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
-      offset = addValue(content.value, true, offset, index, made, doc)
-    } else return -1
-    if (offset === -1) return -1
-  }
-  if (sentence.position?.end.offset !== offset) return -1
-  made.sentences.push([first, made.count])
-  return offset
-}
-
 /**
- * Add white space (or punctuation, `punctuation`) `value` at `offset`, its text in the file
- * (not stored: read from the file when asked for): its end, or -1 when the text differs.
+ * Whether white space or punctuation `value` is the file's text at `offset`: the code of its
+ * one character, -2 for a longer value that is, -1 for a value that is not.
  */
-function addValue(
-  value: string,
-  punctuation: boolean,
-  offset: number,
-  sentence: number,
-  made: Tokens,
-  doc: string
-): number {
-  const length = value.length
-  const end = offset + length
-  if (length === 1) {
+function valueCode(value: string, offset: number, doc: string): number {
+  if (value.length === 1) {
     const code = charCodeAt.call(value, 0)
-    if (code !== charCodeAt.call(doc, offset)) return -1
-    made.next(punctuation ? (isQuoteCode(code) ? MARK : PUNCT) : SPACE, offset, end, sentence)
-    return end
+    return code === charCodeAt.call(doc, offset) ? code : -1
   }
-  if (!doc.startsWith(value, offset)) return -1
-  made.next(punctuation ? PUNCT : SPACE, offset, end, sentence)
-  return end
+  return doc.startsWith(value, offset) ? -2 : -1
 }
 
 function addToken(node: SentenceContent, sentence: number, made: Tokens, doc: string): void {

@@ -99,7 +99,12 @@ export interface Token {
   sentence: number
 }
 
-/** Token kinds as the analysis stores them: `TokenKinds[code]` is the `Token` kind. */
+/**
+ * Token kinds as the analysis stores them: `TokenKinds[code]` is the `Token` kind. A loop over
+ * tokens copies the ones it tests into locals (`const word = WORD`): an imported constant is
+ * read through its module cell, with a check that it is set, at every use (about a third of
+ * the cost of a loop that only tests kinds, measured with callgrind).
+ */
 export const WORD = 0
 export const PUNCT = 1
 export const SPACE = 2
