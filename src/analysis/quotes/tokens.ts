@@ -202,8 +202,17 @@ class LazyParagraph implements HintedParagraph {
     return (this.sliced ??= this.doc.slice(this.start, this.end))
   }
 
+  /**
+   * The tokens. Kept this small, it is inlined in every reader of the arrays: the tokenising
+   * itself is a call of its own (inlined with it, it made each reader's code larger, and the
+   * analysis is slowed by its code being cold for each article more than by anything else).
+   */
   private make(): Tokens {
-    return (this.made ??=
+    return this.made ?? this.tokenise()
+  }
+
+  private tokenise(): Tokens {
+    return (this.made =
       (this.source.gapless
         ? tokeniseGapless(this.node, this.start, this.end, this.doc)
         : undefined) ?? tokenise(this.node, this.doc))
