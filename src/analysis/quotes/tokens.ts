@@ -305,12 +305,22 @@ class LazyParagraph implements HintedParagraph {
     return value !== undefined ? value.length : made.ends[index]! - made.starts[index]!
   }
 
-  /** The word classes (`classes.ts`) of the token's normal form: one look-up, then cached. */
+  /**
+   * The word classes (`classes.ts`) of the token's normal form: one look-up, then cached. Only
+   * the cached read is inlined in the callers (see `make`).
+   */
   classes(index: number): number {
+    const cached = (this.make().classes ?? this.classCache())[index]!
+    return cached !== 0 ? cached - 1 : this.lookUp(index)
+  }
+
+  private classCache(): Int32Array {
     const made = this.make()
-    const cache = (made.classes ??= int32s(made.count))
-    const cached = cache[index]!
-    if (cached !== 0) return cached - 1
+    return (made.classes = int32s(made.count))
+  }
+
+  private lookUp(index: number): number {
+    const made = this.make()
     const key = this.key(index)
     let found: number
     if (key === -1) found = classesOfWord(this.normal(index))
@@ -321,7 +331,7 @@ class LazyParagraph implements HintedParagraph {
           ? classesOfPlain(value, 0, value.length, key)
           : classesOfPlain(this.doc, made.starts[index]!, made.ends[index]!, key)
     }
-    cache[index] = found + 1
+    made.classes![index] = (found + 1) | 0
     return found
   }
 
