@@ -207,7 +207,8 @@ function toMark(
   return {
     start: paragraph.starts[candidate.token]!,
     end: paragraph.ends[candidate.token]!,
-    char: paragraph.value(candidate.token),
+    // The mark as written (`textBetween`: no array of values made for the paragraph).
+    char: paragraph.textBetween(candidate.token, candidate.token),
     family: candidate.family,
     role,
     paragraph: index

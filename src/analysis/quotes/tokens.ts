@@ -202,8 +202,17 @@ class LazyParagraph implements HintedParagraph {
     return (this.sliced ??= this.doc.slice(this.start, this.end))
   }
 
+  /**
+   * The tokens. Kept this small, it is inlined in every reader of the arrays: the tokenising
+   * itself is a call of its own (inlined with it, it made each reader's code larger, and the
+   * analysis is slowed by its code being cold for each article more than by anything else).
+   */
   private make(): Tokens {
-    return (this.made ??=
+    return this.made ?? this.tokenise()
+  }
+
+  private tokenise(): Tokens {
+    return (this.made =
       (this.source.gapless
         ? tokeniseGapless(this.node, this.start, this.end, this.doc)
         : undefined) ?? tokenise(this.node, this.doc))
@@ -296,12 +305,22 @@ class LazyParagraph implements HintedParagraph {
     return value !== undefined ? value.length : made.ends[index]! - made.starts[index]!
   }
 
-  /** The word classes (`classes.ts`) of the token's normal form: one look-up, then cached. */
+  /**
+   * The word classes (`classes.ts`) of the token's normal form: one look-up, then cached. Only
+   * the cached read is inlined in the callers (see `make`).
+   */
   classes(index: number): number {
+    const cached = (this.make().classes ?? this.classCache())[index]!
+    return cached !== 0 ? cached - 1 : this.lookUp(index)
+  }
+
+  private classCache(): Int32Array {
     const made = this.make()
-    const cache = (made.classes ??= int32s(made.count))
-    const cached = cache[index]!
-    if (cached !== 0) return cached - 1
+    return (made.classes = int32s(made.count))
+  }
+
+  private lookUp(index: number): number {
+    const made = this.make()
     const key = this.key(index)
     let found: number
     if (key === -1) found = classesOfWord(this.normal(index))
@@ -312,7 +331,7 @@ class LazyParagraph implements HintedParagraph {
           ? classesOfPlain(value, 0, value.length, key)
           : classesOfPlain(this.doc, made.starts[index]!, made.ends[index]!, key)
     }
-    cache[index] = found + 1
+    made.classes![index] = (found + 1) | 0
     return found
   }
 
