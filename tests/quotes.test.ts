@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
+import {ShapeFilter, shapeOf} from '../src/analysis/quotes/classes.js'
 import {analyzeQuotes, inQuote} from '../src/analysis/quotes/index.js'
 import {lint} from '../src/processor.js'
 import {seedText, wikinewsNames, wikinewsText} from './helpers/corpus.js'
@@ -112,6 +113,26 @@ describe('quote analysis: attribution on real text', () => {
   })
 })
 
+describe('quote analysis: word shapes', () => {
+  it('a shape filter lets through its words in any case, and tokens it cannot tell', () => {
+    const words = ['said', 'according', 'in', 'communiqué', '&', 'u.s.']
+    const filter = new ShapeFilter(0, words)
+    for (const word of words) {
+      for (const form of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
+        expect(filter.mayHave(shapeOf(form, 0, form.length))).toBe(true)
+      }
+    }
+    // Other first or last letters, or another length: not one of the words.
+    for (const word of ['says', 'sad', 'government', 'on']) {
+      expect(filter.mayHave(shapeOf(word, 0, word.length))).toBe(false)
+    }
+    // Not starting or ending with an ASCII letter or digit: -1, which no filter turns away.
+    expect(shapeOf('“said', 0, 5)).toBe(-1)
+    expect(shapeOf('café', 0, 4)).toBe(-1)
+    expect(filter.mayHave(-1)).toBe(true)
+  })
+})
+
 describe('quote analysis: property', () => {
   const pieces = fc.constantFrom(
     'word',
@@ -134,7 +155,19 @@ describe('quote analysis: property', () => {
     'he',
     'Smith',
     'sources',
-    'according to'
+    'according to',
+    // Claims: a vague source or not, in any case; the gapless reading skips paragraphs
+    // without one before tokenising them (its result must not change).
+    'officials',
+    'OFFICIALS',
+    'Analysts believe',
+    'resources',
+    'was named',
+    'a person not authorized to speak',
+    'unnamed',
+    'expect',
+    'called',
+    'as'
   )
   it('random text with random quote marks never throws and never yields a span outside it', () => {
     fc.assert(

@@ -9,7 +9,7 @@ import {coveredIn} from './attribute.js'
 import {ShapeFilter, wordClass} from './classes.js'
 import {ACCORDING, PHRASE_STOP, phraseBefore} from './cues.js'
 import {anonymityMarkers, claimVerbs, vagueSourceHeads} from './lexicon.js'
-import {SOURCE_WORD} from './scan.js'
+import {SOURCE_WORD, VAGUE_HEAD} from './scan.js'
 import {classifySpeaker} from './speaker.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, WORD} from './types.js'
@@ -48,7 +48,8 @@ function mayNameVagueSource(text: string): boolean {
  * `gapless`: the tokens are slices of the paragraph's text (`analyzeQuotes`), so a source
  * phrase is part of that text, and a paragraph whose text holds no vague source
  * (`mayNameVagueSource`) holds no claim: it is not tokenised for claims. (A paragraph with a
- * source word, `SOURCE_WORD`, and none: "was named", "according to police".)
+ * source word, `SOURCE_WORD`, and none: "was named", "according to police". One whose first
+ * source word is a vague head, `VAGUE_HEAD`, needs no test.)
  */
 export function anonymousClaims(
   paragraphs: readonly QuoteParagraph[],
@@ -64,7 +65,9 @@ export function anonymousClaims(
     const paragraph = paragraphs[paragraphIndex]!
     // Most paragraphs name no vague source: skip them without tokenising.
     if ((paragraph.hints & SOURCE_WORD) === 0) continue
-    if (gapless && !mayNameVagueSource(paragraph.text)) continue
+    if (gapless && (paragraph.hints & VAGUE_HEAD) === 0 && !mayNameVagueSource(paragraph.text)) {
+      continue
+    }
     const covered = coveredIn(coverage, paragraphIndex)
     const {kinds, starts, count} = paragraph
     const word = WORD // see `WORD` in types.ts

@@ -5,6 +5,7 @@
  * of a match read from its offset), not over each paragraph: far fewer calls, and a hand-made
  * loop over the char codes was slower than either.
  */
+import {vagueSourceHeads} from './lexicon.js'
 import type {QuoteParagraph} from './types.js'
 import {isWhiteSpaceCode} from '../white-space.js'
 
@@ -14,6 +15,11 @@ export const QUOTE_MARK = 1
 export const SOURCE_WORD = 2
 /** The last character that is not white space is a colon. */
 export const ENDS_WITH_COLON = 4
+/**
+ * The first `SOURCE_WORD` found is a vague head noun (`vagueSourceHeads`): the paragraph names
+ * a vague source, known without another test of its text (claims.ts). Not set: not known.
+ */
+export const VAGUE_HEAD = 8
 
 /** Quote marks: " “ ” „ ' ‘ ’ (single ones are apostrophes unless they could open a quote). */
 const quoteMark = /["\u201C\u201D\u201E'\u2018\u2019]/g
@@ -123,12 +129,13 @@ function findQuoteMarks(paragraphs: readonly HintedParagraph[], doc: string): vo
 function findSourceWords(paragraphs: readonly HintedParagraph[], doc: string): void {
   const cursor = new Cursor(paragraphs)
   sourceWords.lastIndex = paragraphs[0]?.start ?? 0
-  while (sourceWords.test(doc)) {
+  for (let match = sourceWords.exec(doc); match; match = sourceWords.exec(doc)) {
     const index = sourceWords.lastIndex - 1
     // A match that crosses a paragraph's edge is in a glued paragraph, tested again below.
     const paragraph = cursor.at(index)
     if (paragraph === undefined) continue
     paragraph.hints |= SOURCE_WORD
+    if (vagueSourceHeads.has(match[0].toLowerCase())) paragraph.hints |= VAGUE_HEAD
     sourceWords.lastIndex = paragraph.end
   }
   sourceWords.lastIndex = 0
@@ -138,7 +145,7 @@ function findSourceWords(paragraphs: readonly HintedParagraph[], doc: string): v
       (isWordCode(doc.charCodeAt(start - 1)) && isWordCode(doc.charCodeAt(start))) ||
       (isWordCode(doc.charCodeAt(end - 1)) && isWordCode(doc.charCodeAt(end)))
     if (!glued) continue
-    paragraph.hints &= ~SOURCE_WORD
+    paragraph.hints &= ~(SOURCE_WORD | VAGUE_HEAD)
     if (sourceWord.test(paragraph.text)) paragraph.hints |= SOURCE_WORD
   }
 }

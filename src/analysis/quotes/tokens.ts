@@ -99,6 +99,8 @@ class Tokens {
   declare starts: Int32Array
   declare ends: Int32Array
   declare sentenceOf: Int32Array
+  /** Starts and the last end, when `ends` is a view of it (see the constructor). */
+  declare offsets: Int32Array | undefined
   count = 0
   /** `classes(index) + 1` once computed (0 before). */
   classes: Int32Array | undefined = undefined
@@ -119,11 +121,23 @@ class Tokens {
    */
   exact = true
 
-  constructor(capacity: number) {
+  /**
+   * `touching`: each token ends where the next starts (`tokeniseGapless`), so `ends` is a view
+   * of `starts` one further on, and `offsets` the array of both (one more than `capacity`), in
+   * which only the starts and the last end are stored.
+   */
+  constructor(capacity: number, touching = false) {
     this.capacity = capacity
     this.kinds = int32s(capacity)
-    this.starts = int32s(capacity)
-    this.ends = int32s(capacity)
+    // The same fields in the same order either way (one shape of object).
+    const offsets = touching ? int32s(capacity + 1) : undefined
+    this.offsets = offsets
+    this.starts = offsets
+      ? new Int32Array(offsets.buffer, offsets.byteOffset, capacity)
+      : int32s(capacity)
+    this.ends = offsets
+      ? new Int32Array(offsets.buffer, offsets.byteOffset + 4, capacity)
+      : int32s(capacity)
     this.sentenceOf = int32s(capacity)
   }
 
@@ -423,8 +437,10 @@ function tokeniseGapless(node: Paragraph, start: number, end: number, doc: strin
   for (const child of children) {
     capacity += child.type === 'SentenceNode' ? child.children.length : 1
   }
-  const made = new Tokens(capacity)
-  const {kinds, starts, ends, sentenceOf, sentences} = made
+  const made = new Tokens(capacity, true)
+  // The starts and, one further on, the ends (see `Tokens`): only starts are stored.
+  const offsets = made.offsets!
+  const {kinds, sentenceOf, sentences} = made
   // See `WORD` in types.ts. Every number stored is `| 0`: known to be an integer, it is stored
   // as is; else by way of a floating-point conversion (callgrind: a third of the loop).
   const word = WORD | 0
@@ -439,9 +455,8 @@ function tokeniseGapless(node: Paragraph, start: number, end: number, doc: strin
       // White space between sentences: it tells an opening mark from a closing one.
       if (valueCode(child.value, offset, doc) === -1) return undefined
       kinds[count] = space
-      starts[count] = offset
+      offsets[count] = offset
       offset = (offset + child.value.length) | 0
-      ends[count] = offset
       sentenceOf[count] = Math.max(0, sentences.length - 1)
       count++
       continue
@@ -474,8 +489,7 @@ function tokeniseGapless(node: Paragraph, start: number, end: number, doc: strin
         to = (offset + value.length) | 0
       } else return undefined
       kinds[count] = kind
-      starts[count] = offset
-      ends[count] = to
+      offsets[count] = offset
       sentenceOf[count] = index
       count++
       offset = to
@@ -484,6 +498,7 @@ function tokeniseGapless(node: Paragraph, start: number, end: number, doc: strin
     sentences.push([first, count])
   }
   if (offset !== end) return undefined
+  offsets[count] = offset
   made.count = count
   made.trim()
   return made
