@@ -31,12 +31,15 @@ export const scrapeResidue = defineRule<Record<string, never>>(
   function (tree, file) {
     const doc = String(file)
     const plain = file.data.inputKind !== 'markdown' && file.data.inputKind !== 'html'
-    // Most files hold no residue: in plain text, where paragraphs are the file's own text,
-    // one look at the whole file rules them out. (Markup could join "Comments**0**".)
-    if (plain && !mayHoldResidue(doc)) return
+    // Most files hold no residue. In plain text, where paragraphs are the file's own text,
+    // the lines that may hold some were noted when the repeats analysis read them, or else
+    // one look at the whole file rules it out. (Markup could join "Comments**0**".)
+    const lines = plain ? file.data.repeats?.residueLines : undefined
+    if (plain && (lines ? lines.length === 0 : !mayHoldResidue(doc))) return
+    const marked = lines ? overlapsLines(lines) : () => true
     let place: ReturnType<typeof location> | undefined
     for (const node of tree.children) {
-      if (node.type !== 'ParagraphNode') continue
+      if (node.type !== 'ParagraphNode' || !marked(node)) continue
       for (const finding of findResidue(node, doc, plain)) {
         place ??= location(file)
         report(file, place, doc, finding)
@@ -44,6 +47,21 @@ export const scrapeResidue = defineRule<Record<string, never>>(
     }
   }
 )
+
+/**
+ * Whether a paragraph overlaps one of `lines` (start and end offsets, in order), for
+ * paragraphs asked about in order.
+ */
+function overlapsLines(lines: readonly number[]): (paragraph: Paragraph) => boolean {
+  let at = 0
+  return function (paragraph) {
+    const start = paragraph.position?.start.offset
+    const end = paragraph.position?.end.offset
+    if (start === undefined || end === undefined) return true
+    while (at < lines.length && lines[at + 1]! <= start) at += 2
+    return at < lines.length && lines[at]! < end
+  }
+}
 
 function report(
   file: VFile,

@@ -2,7 +2,11 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {resolveConfig} from '../../src/config/resolve.js'
-import {lint} from '../../src/processor.js'
+import {unified} from 'unified'
+import {ruleById} from '../../rules/registry.js'
+import {analyze} from '../../src/analysis/index.js'
+import {lineUnits} from '../../src/analysis/repeats/units.js'
+import {createProcessor, lint} from '../../src/processor.js'
 import {seedText} from '../helpers/corpus.js'
 import {runRule, testRule} from '../helpers/rule-tester.js'
 import * as patterns from '../../rules/scrape-residue/patterns.js'
@@ -140,27 +144,78 @@ describe('scrape-residue: the quick look before the patterns', () => {
   // Pieces of residue and near misses, joined at random: whatever the patterns find, the
   // quick look must let through, or a finding would be lost.
   const pieces = [
-    ...['&nbsp', '&amp;', '&#8217;', '&x', '<br>', '</p>', '<b', '{{name}}', '{x}', '${a}', '$5'],
-    ...['%s', '%d', '%1$s', '50%', '[CITY]', '[INSERT QUOTE]', '[sic]', 'Comments0', 'views12'],
-    ...['G8', 'comment\u017f3', 'li\u212ae9', '\u200b', '\u00ad', '\u0007', 'a\u200cb', ' ', '\n'],
-    ...['word', 'Mayor', '3', 'x', '.', ',']
+    ...['&nbsp', '&amp;', '&#8217;', '&x', '& ', '&', '<br>', '</p>', '<b', '< ', '<', '{{name}}'],
+    ...['{x}', '${a}', '$5', '%s', '%d', '%1$s', '50%', '[CITY]', '[INSERT QUOTE]', '[sic]', '[A'],
+    ...['[Danny', '[TK]', 'Comments0', 'views12', 'REACTION3', 'reads', 'liked', 'G8', '0'],
+    ...['comment\u017f3', 'li\u212ae9', 'ſ', '\u212a', '\u200b', '\u200c', '\u00ad', '\u0007'],
+    ...['\u0085', '\u000b', '\u000c', '\ufeff', '\u00a0', 'a\u200cb', 'é', '１', '…', '•'],
+    ...[' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r', '* ', '1. ', '(2) ', '– '],
+    ...['word', 'Mayor', '3', 'x', 'd', 'n', '.', ',']
   ]
-  const text = fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join(''))
+  const text = fc.array(fc.constantFrom(...pieces), {maxLength: 16}).map((parts) => parts.join(''))
+  const matches = (value: string) => [
+    ...value.matchAll(patterns.residue),
+    ...value.matchAll(patterns.placeholder)
+  ]
 
   it('lets through every text the patterns find something in', () => {
     fc.assert(
       fc.property(text, (value) => {
-        const found =
-          [...value.matchAll(patterns.residue), ...value.matchAll(patterns.placeholder)].length > 0
-        if (found) expect(patterns.mayHoldResidue(value)).toBe(true)
+        if (matches(value).length > 0) expect(patterns.mayHoldResidue(value)).toBe(true)
       }),
-      {numRuns: 2000}
+      {numRuns: 3000}
     )
+  })
+
+  it('marks, while reading lines for repeats, every line a pattern finds something in', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const lines = lineUnits(value).residueLines!
+        for (const match of matches(value)) {
+          const start = match.index
+          const end = start + match[0].length
+          let marked = false
+          for (let at = 0; at < lines.length; at += 2) {
+            if (lines[at]! < end && lines[at + 1]! > start) marked = true
+          }
+          expect(marked, `${JSON.stringify(match[0])} in ${JSON.stringify(value)}`).toBe(true)
+        }
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('reports the same reading only marked lines as reading the whole file', async () => {
+    let found = 0
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        const marked = await residueFindings(value, true)
+        found += marked.length
+        expect(marked).toEqual(await residueFindings(value, false))
+      }),
+      {numRuns: 1000}
+    )
+    // Not a vacuous test: the texts hold residue.
+    expect(found).toBeGreaterThan(500)
   })
 
   it('rules out plain prose, money and percentages', () => {
     expect(patterns.mayHoldResidue('Shares rose 5% to $12 (see page 3) on {Monday}.')).toBe(false)
+    expect(patterns.mayHoldResidue('R & D < 5, [Danny] G8.')).toBe(false)
     expect(patterns.mayHoldResidue('Comments0')).toBe(true)
     expect(patterns.mayHoldResidue('Dear %s,')).toBe(true)
   })
 })
+
+/**
+ * `scrape-residue`'s findings in plain text, after the analyses, reading only the lines the
+ * repeats analysis marked (`marked`) or, with the marks removed, the whole file.
+ */
+async function residueFindings(value: string, marked: boolean): Promise<string[]> {
+  const file = new VFile({path: 'a.txt', value})
+  const tree = createProcessor().parse(file)
+  analyze(tree, file)
+  if (!marked) delete file.data.repeats!.residueLines
+  await unified().use(ruleById.get('scrape-residue')!.plugin, ['warn']).run(tree, file)
+  return file.messages.map((message) => `${JSON.stringify(message.place)} ${message.reason}`)
+}

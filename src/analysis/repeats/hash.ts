@@ -16,6 +16,7 @@
  * character (no `&nbsp`, words apart by single spaces, ...): there each character stands for
  * one of the key, which `hashLine` takes on the fly. A test checks both readings agree.
  */
+import {residueCharacter, residuePairs} from '../residue-starts.js'
 import {normalize} from './normalize.js'
 
 /** The base: odd, so multiplying by it loses nothing mod 2³². */
@@ -27,6 +28,27 @@ const spaceFlag = 1 << 16
 const unusualFlag = 1 << 17
 
 /**
+ * What may start scrape residue (`../residue-starts.ts`), marked while a line is read anyway,
+ * so that `scrape-residue` need not read the whole file again: a character that starts it on
+ * its own, or the first and second of a pair, as bit 20 + n of one character's info and bit
+ * 26 + n of the next one's, for pair n. A mark where there is no residue only costs the rule
+ * a closer look; a missing one would lose a finding.
+ */
+const residueFlag = 1 << 18
+const pairShift = 6
+const secondOfPair = 0x3f << 26
+
+/** The pair bits of an ASCII character. */
+function pairBits(code: number): number {
+  let bits = 0
+  for (const [n, [first, second]] of residuePairs.entries()) {
+    if (first.includes(String.fromCharCode(code))) bits |= 1 << (20 + n)
+    if (second.includes(String.fromCharCode(code))) bits |= 1 << (26 + n)
+  }
+  return bits
+}
+
+/**
  * Per ASCII character: the key's character (capitals lower-cased) and its flags. Unusual:
  * `&` (of `&nbsp`), white space other than a space, and the backtick, which `normalize`
  * makes an apostrophe in a line that has a character past ASCII.
@@ -35,6 +57,10 @@ const asciiInfo = new Int32Array(128)
 for (let code = 0; code < 128; code++) asciiInfo[code] = code >= 65 && code <= 90 ? code + 32 : code
 asciiInfo[32]! |= spaceFlag
 for (const code of [9, 11, 12, 38, 96]) asciiInfo[code]! |= unusualFlag
+for (let code = 0; code < 128; code++) {
+  asciiInfo[code]! |= pairBits(code)
+  if (residueCharacter.test(String.fromCharCode(code))) asciiInfo[code]! |= residueFlag
+}
 
 /** Info of characters past ASCII met so far (a few hundred in a corpus of articles). */
 const pastAsciiInfo = new Map<number, number>()
@@ -67,6 +93,8 @@ function infoPastAscii(code: number): number {
       const alike = `a${key}a` === inside && `a${key} a` === end && `a ${key}a` === start
       if (key.length === 1 && plain && alike) info = one
     }
+    if (info !== unusualFlag) info |= pairBits(code)
+    if (residueCharacter.test(String.fromCharCode(code))) info |= residueFlag
     pastAsciiInfo.set(code, info)
   }
   return info
@@ -79,6 +107,11 @@ export class Words {
   /** P(end): the hash of the text read from the unit's start to the word's end. */
   hashes = new Int32Array(1024)
   count = 0
+  /**
+   * Whether the last line `hashLine` read holds what may start scrape residue (a character or
+   * pair of `mayHoldResidue`): its words are read here, and this comes with them.
+   */
+  residue = false
 
   /** Make room for `more` words after `count`. */
   reserve(more: number): void {
@@ -109,8 +142,10 @@ export function hashLine(doc: string, from: number, to: number, words: Words): n
   const {ends, hashes} = words
   let count = words.count
   let hash = 0
-  let previousSpace = 0
-  let unusual = 0
+  let previous = 0
+  /** Every character's flags, and unusual for two spaces in a row. */
+  let flags = 0
+  let pairsSeen = 0
   // No branch on the characters, which are unpredictable (spaces, capitals) and would cost
   // the CPU more than the hashing: each character's end is written, and kept (`count`
   // moves on) only at a space.
@@ -118,15 +153,16 @@ export function hashLine(doc: string, from: number, to: number, words: Words): n
     const code = doc.charCodeAt(index)
     // Past ASCII is rare enough in English to be worth a branch.
     const info = code > 127 ? infoPastAscii(code) : asciiInfo[code]!
-    const space = (info >> 16) & 1
-    unusual |= info | ((space & previousSpace) << 17)
+    flags |= info | ((info & previous & spaceFlag) << 1)
+    pairsSeen |= (previous << pairShift) & info
     ends[count] = index
     hashes[count] = hash
-    count += space
+    count += (info >> 16) & 1
     hash = (Math.imul(hash, base) + (info & 0xffff)) | 0
-    previousSpace = space
+    previous = info
   }
-  if ((unusual & unusualFlag) !== 0) return undefined
+  if ((flags & unusualFlag) !== 0) return undefined
+  words.residue = (flags & residueFlag) !== 0 || (pairsSeen & secondOfPair) !== 0
   return end(words, count, to, hash)
 }
 

@@ -47,6 +47,7 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
   const text = kind !== 'markdown' && kind !== 'html'
   const read = text ? lineUnits(doc, wordsRead) : paragraphUnits(tree, wordsRead)
   const units = read.list
+  const {residueLines} = read
   const key = (index: number) => keyOf(units[index]!, doc)
 
   const ids = new Int32Array(units.length)
@@ -74,11 +75,11 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
   }
   const merged = mergeNearDuplicates(read, ids, firstIndexOfId)
   // Every unit its own: nothing can repeat (the case of nearly every article).
-  if (!repeated && !merged) return {blocks: [], skip: []}
+  if (!repeated && !merged) return {blocks: [], skip: [], residueLines}
 
   const words = Uint32Array.from(units, (unit) => unit.words)
   const runs = findRuns(ids, words, floor)
-  if (runs.length === 0) return {blocks: [], skip: []}
+  if (runs.length === 0) return {blocks: [], skip: [], residueLines}
 
   const structure = file.data.structure
   const starts = lineStarts(doc)
@@ -114,7 +115,7 @@ export function analyzeRepeats(tree: NlcstRoot, file: VFile): Repeats {
   })
   const skip = blocks.filter((block) => block.block)
   if (text && skip.length > 0) alignParagraphsToBlocks(tree, partition(skip, doc.length))
-  return {blocks, skip}
+  return {blocks, skip, residueLines}
 }
 
 /** Whether every unit of a run is a quotation: a quote repeated on purpose (a pull quote). */

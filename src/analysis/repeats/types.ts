@@ -45,4 +45,11 @@ export interface Repeats {
   blocks: RepeatedBlock[]
   /** The blocks with `block` set, as spans: what every rule's tree leaves out. */
   skip: Span[]
+  /**
+   * Plain text only: the start and end offset of each line that may hold scrape residue (a
+   * character or pair that can start it, as `mayHoldResidue` in `rules/scrape-residue` says),
+   * one pair after another, in order. Noted while the lines are read for repeats, so that
+   * `scrape-residue` need not read the whole file again.
+   */
+  residueLines?: readonly number[]
 }

@@ -9,6 +9,7 @@
  */
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {mayHoldResidue} from '../residue-starts.js'
 import {isWhiteSpaceCode} from '../white-space.js'
 import {Words, hashKey, hashLine} from './hash.js'
 import {normalize} from './normalize.js'
@@ -36,6 +37,11 @@ export interface Units {
   list: Unit[]
   /** The end of every word of every key and the prefix hash there: what winnowing reads. */
   words: Words
+  /**
+   * Lines only: the start and end of each line that may hold scrape residue, one pair after
+   * another (`Repeats.residueLines`).
+   */
+  residueLines?: number[]
 }
 
 /**
@@ -44,6 +50,7 @@ export interface Units {
  */
 export function lineUnits(doc: string, words = new Words()): Units {
   const list: Unit[] = []
+  const residueLines: number[] = []
   words.count = 0
   // `indexOf` is native and many times faster than reading each character; only a file with
   // CR line ends, which are rare, is read character by character.
@@ -56,6 +63,10 @@ export function lineUnits(doc: string, words = new Words()): Units {
     // The line holds no CR or LF: JavaScript's white space is what `trim` removes from it.
     while (start < end && isWhiteSpaceCode(doc.charCodeAt(start))) start++
     while (end > start && isWhiteSpaceCode(doc.charCodeAt(end - 1))) end--
+    // Three characters of residue are white space, which the line's reading leaves out.
+    let residue =
+      (start > index && invisibleIn(doc, index, start)) ||
+      (end < lineEnd && invisibleIn(doc, end, lineEnd))
     if (start < end) {
       const firstWord = words.count
       // Most lines are ASCII without `&`: their key is read off the line itself.
@@ -66,15 +77,31 @@ export function lineUnits(doc: string, words = new Words()): Units {
         origin === start && pastAsciiIn(doc, start, Math.min(end, start + markerLength))
           ? undefined
           : hashLine(doc, origin, end, words)
-      if (hash === undefined) add(list, words, start, end, normalize(doc.slice(start, end)))
-      else {
+      // The reading skips a list marker, and the white space after it may be residue.
+      residue ||= origin > start && invisibleIn(doc, start, origin)
+      if (hash === undefined) {
+        const line = doc.slice(start, end)
+        add(list, words, start, end, normalize(line))
+        residue ||= mayHoldResidue(line)
+      } else {
         const count = words.count - firstWord
         list.push({start, end, hash, origin, firstWord, words: count, key: undefined})
+        residue ||= words.residue
       }
     }
+    if (residue) residueLines.push(index, lineEnd)
     index = lineEnd + (doc.charCodeAt(lineEnd) === 13 && doc.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
-  return {list, words}
+  return {list, words, residueLines}
+}
+
+/** Whether white space holds residue: a vertical tab, form feed or zero width no-break space. */
+function invisibleIn(doc: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = doc.charCodeAt(index)
+    if (code === 0x0b || code === 0x0c || code === 0xfeff) return true
+  }
+  return false
 }
 
 /** One unit per nlcst paragraph with visible text; `words` as in `lineUnits`. */
