@@ -22,45 +22,55 @@ import {normalize} from './normalize.js'
 /** The base: odd, so multiplying by it loses nothing mod 2³². */
 export const base = 0x01000193
 
-/** In a character's info: bits 0–15 the key's character, then these two flags. */
+/** In a character's info: bits 0–15 the key's character, bit 16 this flag, then pairs. */
 const spaceFlag = 1 << 16
-/** What `normalize` may change, or change around it: the line takes the long way. */
-const unusualFlag = 1 << 17
 
 /**
- * What may start scrape residue (`../residue-starts.ts`), marked while a line is read anyway,
- * so that `scrape-residue` need not read the whole file again: a character that starts it on
- * its own, or the first and second of a pair, as bit 20 + n of one character's info and bit
- * 26 + n of the next one's, for pair n. A mark where there is no residue only costs the rule
- * a closer look; a missing one would lose a finding.
+ * Pairs of characters, as bit 17 + n of the first one's info and bit 24 + n of the second
+ * one's, for pair n: one shift, AND and OR per character finds them all.
+ * - Pair 0: any character and an unusual one, what `normalize` may change or change around
+ *   it. Every character is the first of it, and so is the line's start.
+ * - Pair 1: two spaces, which `normalize` makes one.
+ * - The others may start scrape residue (`../residue-starts.ts`), noted while the line is read
+ *   anyway, so that `scrape-residue` need not read the whole file again.
+ * A line with pair 0 or 1 takes the long way, which looks for residue itself: characters that
+ * are residue on their own are unusual, and so is `&`, whose pair is left out here.
  */
-const residueFlag = 1 << 18
-const pairShift = 6
-const secondOfPair = 0x3f << 26
+const pairs: ReadonlyArray<readonly [first: string, second: string]> = [
+  [' ', ' '],
+  ...residuePairs.filter(([first]) => first !== '&')
+]
+if (pairs.length > 6) throw new Error('Unexpected pairs past bit 31')
+const pairShift = 7
+const anyCharacter = 1 << 17
+/** The info of an unusual character: the second of pair 0, and the first like any other. */
+const unusualInfo = (1 << 24) | anyCharacter
+const longWay = (1 << 24) | (1 << 25)
+const residuePair = 0x1f << 26
 
-/** The pair bits of an ASCII character. */
+/** The pair bits of a character (but pair 0's second). */
 function pairBits(code: number): number {
-  let bits = 0
-  for (const [n, [first, second]] of residuePairs.entries()) {
-    if (first.includes(String.fromCharCode(code))) bits |= 1 << (20 + n)
-    if (second.includes(String.fromCharCode(code))) bits |= 1 << (26 + n)
+  const character = String.fromCharCode(code)
+  let bits = anyCharacter
+  for (const [n, [first, second]] of pairs.entries()) {
+    if (first.includes(character)) bits |= 1 << (18 + n)
+    if (second.includes(character)) bits |= 1 << (25 + n)
   }
   return bits
 }
 
 /**
  * Per ASCII character: the key's character (capitals lower-cased) and its flags. Unusual:
- * `&` (of `&nbsp`), white space other than a space, and the backtick, which `normalize`
- * makes an apostrophe in a line that has a character past ASCII.
+ * `&` (of `&nbsp`), white space other than a space, the backtick, which `normalize` makes an
+ * apostrophe in a line that has a character past ASCII, and control characters (residue).
  */
 const asciiInfo = new Int32Array(128)
-for (let code = 0; code < 128; code++) asciiInfo[code] = code >= 65 && code <= 90 ? code + 32 : code
-asciiInfo[32]! |= spaceFlag
-for (const code of [9, 11, 12, 38, 96]) asciiInfo[code]! |= unusualFlag
 for (let code = 0; code < 128; code++) {
-  asciiInfo[code]! |= pairBits(code)
-  if (residueCharacter.test(String.fromCharCode(code))) asciiInfo[code]! |= residueFlag
+  asciiInfo[code] = (code >= 65 && code <= 90 ? code + 32 : code) | pairBits(code)
+  if (residueCharacter.test(String.fromCharCode(code))) asciiInfo[code]! |= unusualInfo
 }
+asciiInfo[32]! |= spaceFlag
+for (const code of [9, 11, 12, 38, 96]) asciiInfo[code]! |= unusualInfo
 
 /** Info of characters past ASCII met so far (a few hundred in a corpus of articles). */
 const pastAsciiInfo = new Map<number, number>()
@@ -80,7 +90,7 @@ function infoPastAscii(code: number): number {
     const character = String.fromCharCode(code)
     // A surrogate is half of a character: the long way reads it whole.
     const surrogate = code >= 0xd800 && code <= 0xdfff
-    info = unusualFlag
+    info = unusualInfo
     if (!surrogate && !composing.test(character)) {
       const inside = normalize(`a${character}a`)
       const end = normalize(`a${character} a`)
@@ -89,12 +99,12 @@ function infoPastAscii(code: number): number {
       const one = key.charCodeAt(0)
       // An ASCII character that is unusual in a line is no less so when NFKC makes it (a
       // full-width `＆` before "nbsp").
-      const plain = one > 127 || (asciiInfo[one]! & (spaceFlag | unusualFlag)) === 0
+      const plain = one > 127 || (asciiInfo[one]! & (spaceFlag | unusualInfo)) === anyCharacter
       const alike = `a${key}a` === inside && `a${key} a` === end && `a ${key}a` === start
       if (key.length === 1 && plain && alike) info = one
     }
-    if (info !== unusualFlag) info |= pairBits(code)
-    if (residueCharacter.test(String.fromCharCode(code))) info |= residueFlag
+    info =
+      residueCharacter.test(character) || info === unusualInfo ? unusualInfo : info | pairBits(code)
     pastAsciiInfo.set(code, info)
   }
   return info
@@ -108,8 +118,8 @@ export class Words {
   hashes = new Int32Array(1024)
   count = 0
   /**
-   * Whether the last line `hashLine` read holds what may start scrape residue (a character or
-   * pair of `mayHoldResidue`): its words are read here, and this comes with them.
+   * Whether the last line `hashLine` read holds a pair that may start scrape residue (see
+   * `pairs`): its words are read here, and this comes with them.
    */
   residue = false
 
@@ -142,9 +152,7 @@ export function hashLine(doc: string, from: number, to: number, words: Words): n
   const {ends, hashes} = words
   let count = words.count
   let hash = 0
-  let previous = 0
-  /** Every character's flags, and unusual for two spaces in a row. */
-  let flags = 0
+  let previous = anyCharacter
   let pairsSeen = 0
   // No branch on the characters, which are unpredictable (spaces, capitals) and would cost
   // the CPU more than the hashing: each character's end is written, and kept (`count`
@@ -153,7 +161,6 @@ export function hashLine(doc: string, from: number, to: number, words: Words): n
     const code = doc.charCodeAt(index)
     // Past ASCII is rare enough in English to be worth a branch.
     const info = code > 127 ? infoPastAscii(code) : asciiInfo[code]!
-    flags |= info | ((info & previous & spaceFlag) << 1)
     pairsSeen |= (previous << pairShift) & info
     ends[count] = index
     hashes[count] = hash
@@ -161,8 +168,8 @@ export function hashLine(doc: string, from: number, to: number, words: Words): n
     hash = (Math.imul(hash, base) + (info & 0xffff)) | 0
     previous = info
   }
-  if ((flags & unusualFlag) !== 0) return undefined
-  words.residue = (flags & residueFlag) !== 0 || (pairsSeen & secondOfPair) !== 0
+  if ((pairsSeen & longWay) !== 0) return undefined
+  words.residue = (pairsSeen & residuePair) !== 0
   return end(words, count, to, hash)
 }
 
