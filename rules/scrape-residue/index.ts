@@ -3,7 +3,14 @@ import type {Nodes, Paragraph} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {defineRule} from '../../src/rule.js'
-import {characterNames, mayHoldResidue, placeholder, residue} from './patterns.js'
+import {
+  characterNames,
+  mayHoldResidue,
+  placeholder,
+  placeholderHint,
+  residue,
+  residueHint
+} from './patterns.js'
 
 /** One piece of residue: where, what, and its replacement when it is clear. */
 interface Finding {
@@ -82,7 +89,8 @@ export function findResidue(paragraph: Paragraph, doc: string, plain: boolean): 
   const text = textOf(paragraph, doc, plain)
   if (!text || !mayHoldResidue(text.value)) return []
   const findings: Finding[] = []
-  for (const match of text.value.matchAll(residue)) {
+  const matches = residueHint.test(text.value) ? text.value.matchAll(residue) : []
+  for (const match of matches) {
     const [whole, entity, tag, invisible, counter] = match
     let reason: string
     let expected: string[] = []
@@ -106,6 +114,7 @@ export function findResidue(paragraph: Paragraph, doc: string, plain: boolean): 
     } else continue
     findings.push(finding(text, match.index, whole.length, reason, expected))
   }
+  if (!placeholderHint.test(text.value)) return findings.sort((a, b) => a.start - b.start)
   for (const match of text.value.matchAll(placeholder)) {
     const reason = `Unexpected unfilled placeholder \`${match[0]}\`, expected the text it stands for`
     findings.push(finding(text, match.index, match[0].length, reason, []))

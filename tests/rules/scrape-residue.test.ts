@@ -167,6 +167,20 @@ describe('scrape-residue: the quick look before the patterns', () => {
     )
   })
 
+  it('finds each hint in every text its pattern finds something in', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        if ([...value.matchAll(patterns.residue)].length > 0) {
+          expect(patterns.residueHint.test(value)).toBe(true)
+        }
+        if ([...value.matchAll(patterns.placeholder)].length > 0) {
+          expect(patterns.placeholderHint.test(value)).toBe(true)
+        }
+      }),
+      {numRuns: 3000}
+    )
+  })
+
   it('marks, while reading lines for repeats, every line a pattern finds something in', () => {
     fc.assert(
       fc.property(text, (value) => {
@@ -197,6 +211,13 @@ describe('scrape-residue: the quick look before the patterns', () => {
     )
     // Not a vacuous test: the texts hold residue.
     expect(found).toBeGreaterThan(500)
+  })
+
+  it('hints at residue only where the patterns may find some', () => {
+    expect(patterns.residueHint.test('AT&T, G8 and [Danny] in 2020s; a <b and &amp')).toBe(true)
+    expect(patterns.residueHint.test('AT&T, G8 and [Danny] in 2020s; x < y')).toBe(false)
+    expect(patterns.placeholderHint.test('Dear [NAME],')).toBe(true)
+    expect(patterns.placeholderHint.test('Dear [Name], 50% off')).toBe(false)
   })
 
   it('rules out plain prose, money and percentages', () => {
