@@ -141,6 +141,21 @@ describe('people analysis', () => {
     }
   })
 
+  it('joins words across white space alike in plain text and from the nodes', () => {
+    // One space, two spaces, a tab, a no-break space, a line break, a space after a comma or a
+    // quote mark: only one plain space joins two words of a name.
+    const text =
+      'Talks\n\nPresident Joe  Biden met Vladimir\tPutin and Angela\u00a0Merkel. Prime Minister\nBoris Johnson, ' +
+      'Mr. Kim Jong Un, “Emmanuel” Macron and Dr.  Park said so. Park ( Won ) Gon left, Biden said.\n'
+    const file = new VFile({path: 'a.txt', value: text})
+    const tree = createProcessor().parse(file)
+    analyze(tree, file)
+    const input = {source: String(file), structure: file.data.structure, quotes: file.data.quotes}
+    const plain = analyzePeople(tree, {...input, plain: true})
+    expect(plain).toEqual(analyzePeople(tree, {...input, plain: false}))
+    expect(plain.mentions.map((mention) => mention.name.text)).toContain('Boris Johnson')
+  })
+
   it('organisations and places are not people', async () => {
     expect(
       await people(

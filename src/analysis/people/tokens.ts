@@ -10,7 +10,7 @@
  * Everything that reads the words (`scanSentence`) sees the same runs, with the same words
  * before and after them, as in the whole sentence.
  */
-import type {Paragraph, Root, Sentence, SentenceContent, WhiteSpace, Word as WordNode} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent, Word as WordNode} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {ClassifyAt} from './lexicon.js'
 import {link, organisation, sentenceWord} from './lexicon.js'
@@ -331,28 +331,29 @@ function mayHoldCapitalAt(source: string, start: number, end: number): boolean {
 function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | undefined {
   const nodes = sentence.children
   const classify = options.classify
+  const source = options.source
   // Whether to read the sentence at all first: page chrome and bylines are skipped whole.
-  const first = firstWord(nodes, options.source)
+  const first = firstWord(nodes, source)
   if (first < 0) return undefined
   const start = nodes[first]!.position!.start.offset! + readLead
   if (!options.keep(start)) return undefined
   capitalNodes.length = 0
   const firstEnd = nodes[first]!.position?.end.offset
   const end = sentence.position?.end.offset
-  if (options.source === undefined || firstEnd === undefined || end === undefined) {
+  if (source === undefined || firstEnd === undefined || end === undefined) {
     findCapitalNodes(nodes)
   } else {
-    const last = lastCapital(options.source, start, end)
+    const last = lastCapital(source, start, end)
     // Only the first word can be capitalised: no other word node holds a capital to read.
     if (last < firstEnd) {
       if (mayHoldCapital(nodes[first] as WordNode)) capitalNodes.push(first)
-    } else findCapitalNodesInText(nodes, options.source, last)
+    } else findCapitalNodesInText(nodes, source, last)
   }
   if (capitalNodes.length === 0) return undefined
   // "The president said": the one capital opens the sentence and is a function word, which
   // the reading leaves out, and nothing else can join a name.
   if (capitalNodes.length === 1 && capitalNodes[0] === first) {
-    readWord(nodes[first] as WordNode, options.source)
+    readWord(nodes[first] as WordNode, source)
     if (readCapital()) {
       const bits = readFlags(classify, true)
       if ((bits & (sentenceWord | organisation)) === sentenceWord) return undefined
@@ -362,7 +363,15 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
   const words: Word[] = []
   // The walk's state, as in one pass over the whole sentence.
   let previous: Word | undefined
-  let gap: 'none' | 'space' | 'other' = 'none'
+  /**
+   * What lies between `previous` and the node at hand: nothing, one space, or more. In plain
+   * text, white space right after a word is `'white'`: whether it is one space is told at the
+   * next word, from the offsets of both words (`joined`), so that white space nodes, about as
+   * many as the words, are never read beyond their type.
+   */
+  let gap: 'none' | 'space' | 'white' | 'other' = 'none'
+  /** Plain text: the end offset of the node of `previous`. */
+  let previousEnd = 0
   /** Index of the first node not yet walked. */
   let cursor = 0
   for (const capital of capitalNodes) {
@@ -373,7 +382,7 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
     for (let at = capital - 1; at >= cursor; at--) {
       const node = nodes[at]!
       if (node.type !== 'WordNode' || node.position?.start.offset === undefined) continue
-      if (!readWord(node, options.source) || readCapital()) continue
+      if (!readWord(node, source) || readCapital()) continue
       if ((readFlags(classify, false) & link) === 0) {
         from = at
         previous = undefined
@@ -384,22 +393,26 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
     let at = from
     for (; at < nodes.length; at++) {
       const node = nodes[at]!
+      if (node.type === 'WhiteSpaceNode' && source !== undefined) {
+        gap = gap === 'none' ? 'white' : 'other'
+        continue
+      }
       const offset = node.position?.start.offset
       if (offset === undefined) continue
       if (node.type === 'WhiteSpaceNode') {
-        gap = gap === 'none' && isOneSpace(node, offset, options.source) ? 'space' : 'other'
+        gap = gap === 'none' && node.value === ' ' ? 'space' : 'other'
         continue
       }
       if (node.type !== 'WordNode') {
         if (previous && previous.after === '' && gap === 'none') {
-          previous.after = textOf(node, offset, options.source)
+          previous.after = textOf(node, offset, source)
         }
         gap = 'other'
         continue
       }
       // The stretch ends at the first break from the capital on, once its punctuation is read.
       if (at > capital && previous && isBreak(previous)) break
-      if (!readWord(node, options.source)) {
+      if (!readWord(node, source)) {
         gap = 'other'
         continue
       }
@@ -411,24 +424,26 @@ function wordsOf(sentence: Sentence, options: SentenceOptions): SentenceWords | 
         offset + readLead,
         offset + readLead + readLength,
         readPossessive,
-        previous !== undefined && gap === 'space' && readLead === 0 && previous.after === '',
+        previous !== undefined &&
+          readLead === 0 &&
+          previous.after === '' &&
+          (gap === 'space' ||
+            // Plain text: the nodes of a sentence follow each other without a gap, so the
+            // white space between the words is one space when it is one character, a space.
+            (gap === 'white' &&
+              offset === previousEnd + 1 &&
+              source!.charCodeAt(offset - 1) === 0x20)),
         previous === undefined,
         gluedAfter()
       )
       words.push(word)
       previous = word
+      previousEnd = readTo
       gap = 'none'
     }
     cursor = at
   }
   return {start, words}
-}
-
-/** Whether white space is one space (read in `source` when given: see `readWord`). */
-function isOneSpace(node: WhiteSpace, offset: number, source: string | undefined): boolean {
-  const end = node.position?.end.offset
-  if (source === undefined || end === undefined) return node.value === ' '
-  return end === offset + 1 && source.charCodeAt(offset) === 0x20
 }
 
 /** The text of punctuation or a symbol (read in `source` when given: see `readWord`). */
