@@ -174,3 +174,22 @@ describe('title-consistency: real articles', () => {
     expect(messages).toHaveLength(7)
   })
 })
+
+describe('title-consistency and first-reference: extra titles (Wikinews, CC BY 2.5)', () => {
+  // An extra title no article uses must change nothing: the analysis with it reads the
+  // whole article, headline included, as the shared one does. (Read from the rule's body
+  // tree, 0295 and 1670 gained `Mr. Bolton` and `Mr. Grimes` findings.)
+  for (const name of ['0295.txt', '1670.txt']) {
+    it(`${name}: titles ["Bishop"] reports what the defaults report`, async () => {
+      const text = wikinewsText(name)
+      for (const rule of ['title-consistency', 'first-reference']) {
+        const plain = await runRule(rule, {name, text})
+        const titled = await runRule(rule, {name, text, options: {titles: ['Bishop']}})
+        expect(titled).toEqual(plain)
+      }
+      expect(await runRule('title-consistency', {name, text})).toHaveLength(
+        name === '0295.txt' ? 1 : 0
+      )
+    })
+  }
+})
