@@ -7,10 +7,10 @@
 import type {Coverage} from './attribute.js'
 import {coveredIn} from './attribute.js'
 import {ShapeFilter, wordClass} from './classes.js'
-import {ACCORDING, PHRASE_STOP, phraseBefore} from './cues.js'
+import {ACCORDING, PHRASE_STOP, phraseBefore, phraseStart} from './cues.js'
 import {anonymityMarkers, claimVerbs, vagueSourceHeads} from './lexicon.js'
 import {SOURCE_WORD, VAGUE_HEAD} from './scan.js'
-import {classifySpeaker} from './speaker.js'
+import {classifySpeaker, VAGUE_HEAD as VAGUE_HEAD_WORD} from './speaker.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, WORD} from './types.js'
 import {verbLexicon} from './verbs.js'
@@ -38,6 +38,9 @@ const anonymityMarkerText = new RegExp(
 function escapeRegExp(word: string): string {
   return word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
 }
+
+/** The shapes of the vague head nouns: most words are none (`ShapeFilter`). */
+const vagueHeadShapes = new ShapeFilter(VAGUE_HEAD_WORD)
 
 /** Whether `text` may hold a vague source (`false`: it holds none). */
 function mayNameVagueSource(text: string): boolean {
@@ -85,6 +88,8 @@ export function anonymousClaims(
         continue
       }
       const sentence = paragraph.sentenceOf[position]!
+      // Most claim verbs have a subject that names no vague source ("the minister said").
+      if (!mayHaveVagueSubject(paragraph, position, sentence, covered)) continue
       const subject = phraseBefore(paragraph, position, sentence, covered)
       if (subject.span && subject.kind === 'anonymous' && subject.vague) {
         claims.push({
@@ -99,6 +104,31 @@ export function anonymousClaims(
     }
   }
   return claims
+}
+
+/**
+ * Whether the subject before the claim verb `verb` may be a vague source: a vague head noun
+ * among the words from where `phraseBefore` starts to the verb, or an anonymity marker in
+ * their text. `classifySpeaker` reads a subject as vague only for one or the other, inside
+ * those words (`phraseBefore` keeps some of them): `false` tells, without making and
+ * classifying the phrase, that the verb makes no claim. The markers are read without word
+ * boundaries, as in `mayNameVagueSource`: in a longer text than the phrase's, never fewer.
+ */
+function mayHaveVagueSubject(
+  paragraph: QuoteParagraph,
+  verb: number,
+  sentence: number,
+  covered: Int32Array
+): boolean {
+  const from = phraseStart(paragraph, verb, sentence, covered)
+  if (from === verb) return false
+  const {kinds} = paragraph
+  const word = WORD // see `WORD` in types.ts
+  for (let index = from; index < verb; index++) {
+    if (kinds[index] !== word || !vagueHeadShapes.mayHave(paragraph.shape(index))) continue
+    if (paragraph.classes(index) & VAGUE_HEAD_WORD) return true
+  }
+  return anonymityMarkerText.test(paragraph.textBetween(from, verb - 1))
 }
 
 /** "according to officials", "according to sources close to …". */
