@@ -271,7 +271,7 @@ function previousWordIs(paragraph: QuoteParagraph, index: number, word: string):
   return false
 }
 
-interface Context {
+export interface Context {
   paragraphs: readonly QuoteParagraph[]
   quotes: readonly Quote[]
   coverage: Coverage

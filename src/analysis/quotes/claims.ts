@@ -60,9 +60,6 @@ export function anonymousClaims(
   quotes: readonly Quote[],
   gapless = false
 ): AnonymousClaim[] {
-  // Cues already used by a quote's attribution are reported with the quote (made when first
-  // needed: most files have no word to look up).
-  let used: Set<number | undefined> | undefined
   const claims: AnonymousClaim[] = []
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!
@@ -80,8 +77,8 @@ export function anonymousClaims(
       if (!claimShapes.mayHave(paragraph.shape(position))) continue
       const classes = paragraph.classes(position)
       if ((classes & (CLAIM_VERB | ACCORDING)) === 0) continue
-      used ??= new Set(quotes.map((quote) => quote.attribution?.cue.start))
-      if (used.has(starts[position])) continue
+      // A cue of a quote's attribution is reported with the quote.
+      if (usedAsCue(quotes, paragraphIndex, starts[position]!)) continue
       if (classes & ACCORDING) {
         const claim = accordingTo(paragraph, position, covered)
         if (claim) claims.push(claim)
@@ -129,6 +126,24 @@ function mayHaveVagueSubject(
     if (paragraph.classes(index) & VAGUE_HEAD_WORD) return true
   }
   return anonymityMarkerText.test(paragraph.textBetween(from, verb - 1))
+}
+
+/**
+ * Whether the word at `offset` in paragraph `index` is the cue of a quote's attribution. Only
+ * a quote in this paragraph or the next can have found it there (`attribute` looks in the
+ * quote's first and last paragraphs and the one before its first), and a quote that took its
+ * speaker from another (follow-on, enclosing) took that one's cue: so only those quotes'
+ * attributions are read, and the others', made when first read (attributions.ts), are not
+ * made for this.
+ */
+function usedAsCue(quotes: readonly Quote[], index: number, offset: number): boolean {
+  for (const quote of quotes) {
+    const first = quote.paragraphs[0]!
+    const last = quote.paragraphs[quote.paragraphs.length - 1]!
+    if (first !== index && first !== index + 1 && last !== index) continue
+    if (quote.attribution?.cue.start === offset) return true
+  }
+  return false
 }
 
 /** "according to officials", "according to sources close to …". */

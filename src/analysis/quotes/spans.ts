@@ -4,6 +4,7 @@
  * the end of a paragraph continues when the next paragraph opens with a double mark (the
  * multi-paragraph convention); otherwise it is unbalanced, as is a closing mark with no opener.
  */
+import {QuoteRecord} from './attributions.js'
 import type {Candidate} from './marks.js'
 import {candidatesOf} from './marks.js'
 import type {Quote, QuoteMark, QuoteParagraph} from './types.js'
@@ -19,28 +20,17 @@ interface Open {
 }
 
 export interface Pairing {
-  quotes: Quote[]
+  quotes: QuoteRecord[]
   unbalanced: QuoteMark[]
 }
 
 export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
-  const quotes: Quote[] = []
+  const quotes: QuoteRecord[] = []
   const unbalanced: QuoteMark[] = []
   let stack: Open[] = []
 
   const finish = (open: Open, close: QuoteMark | undefined, end: number) => {
-    quotes.push({
-      start: open.mark.start,
-      end,
-      family: open.mark.family,
-      open: open.mark,
-      close,
-      depth: 0,
-      paragraphs: open.paragraphs,
-      words: 0,
-      notSpeech: undefined,
-      attribution: undefined
-    })
+    quotes.push(new QuoteRecord(open.mark, close, end, open.paragraphs))
   }
 
   for (let index = 0; index < paragraphs.length; index++) {
