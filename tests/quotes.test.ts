@@ -349,3 +349,30 @@ describe('quote analysis: attributions made when first read', () => {
     }
   })
 })
+
+describe('quote analysis: normal forms', () => {
+  it("are the lower case with the edges that are not letters or digits trimmed, ’ read as '", () => {
+    const word = fc
+      .array(fc.constantFrom('a', 'B', '7', '’', "'", '-', '.', 'é', 'İ', 'ß', '“', '_', 'Σ'), {
+        minLength: 1,
+        maxLength: 8
+      })
+      .map((chars) => chars.join(''))
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 1, maxLength: 6}), (words) => {
+        const text = words.join(' ')
+        const [paragraph] = analyzeQuotes(parse(text), text, true).paragraphs
+        if (!paragraph) return
+        for (let index = 0; index < paragraph.count; index++) {
+          const value = paragraph.value(index)
+          const expected = value
+            .toLowerCase()
+            .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+            .replace(/\u2019/g, "'")
+          expect(paragraph.normal(index)).toBe(expected)
+        }
+      }),
+      {numRuns: 500}
+    )
+  })
+})

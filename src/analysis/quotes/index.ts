@@ -48,7 +48,7 @@ export function analyzeQuotes(
   gapless = false,
   eager = false
 ): QuoteAnalysis {
-  const paragraphs = paragraphsOf(tree, doc, gapless)
+  const {paragraphs, colons} = paragraphsOf(tree, doc, gapless)
   const {quotes, unbalanced} = pairQuotes(paragraphs)
   for (const quote of quotes) readQuote(paragraphs, quote)
   const coverage = coverageOf(paragraphs, quotes)
@@ -57,7 +57,8 @@ export function analyzeQuotes(
   for (const quote of quotes) {
     if (eager || (quote.depth === 0 && quote.notSpeech === undefined)) void quote.attribution
   }
-  attributeTranscript(paragraphs, quotes, attributions)
+  // Transcript labels end paragraphs with a colon: with fewer than two such, no transcript.
+  if (colons >= 2) attributeTranscript(paragraphs, quotes, attributions)
   const ranges: OffsetSpan[] = quotes
     .filter((quote) => quote.depth === 0)
     .map((quote) => ({start: quote.start, end: quote.end}))
@@ -82,17 +83,6 @@ function attributeTranscript(
   quotes: readonly Quote[],
   attributions: Attributions
 ): void {
-  // Only a quote with no speaker takes a label. The speech quotes' attributions are made: when
-  // one has none, labels are looked for; else only a quote that is not speech may have none,
-  // and whether one has is asked (which makes theirs) only in a transcript. (Without either,
-  // no paragraph ending with a colon need be tokenised to look for labels.)
-  const unattributed = (quote: Quote) => quote.depth === 0 && !quote.attribution
-  const speechUnattributed = quotes.some(
-    (quote) => quote.notSpeech === undefined && unattributed(quote)
-  )
-  if (!speechUnattributed && !paragraphs.some((paragraph) => paragraph.hints & ENDS_WITH_COLON)) {
-    return
-  }
   let first: QuoteParagraph | undefined
   let labels = 0
   for (const paragraph of paragraphs) {
@@ -101,10 +91,11 @@ function attributeTranscript(
     if (++labels === 2) break
   }
   if (first === undefined || labels < 2) return
-  // Every attribution is made before a label changes any: each one reads those before it as
-  // they are without labels, as when all were made in document order first.
+  // Only a quote with no speaker takes a label. Every attribution is made before a label
+  // changes any: each one reads those before it as they are without labels, as when all were
+  // made in document order first.
   attributions.makeAll()
-  if (!speechUnattributed && !quotes.some(unattributed)) return
+  if (!quotes.some((quote) => quote.depth === 0 && !quote.attribution)) return
   const label = lastNonSpace(first, 1)[0]!
   const cue = {
     start: first.starts[label]!,

@@ -59,17 +59,28 @@ export interface HintedParagraph extends QuoteParagraph {
   hints: number
 }
 
-/** Set the `hints` of every paragraph; `doc` is the file's text. */
-export function setHints(paragraphs: readonly HintedParagraph[], doc: string): void {
+/**
+ * Set the `hints` of every paragraph; `doc` is the file's text. Returns how many end with a
+ * colon (`ENDS_WITH_COLON`): with fewer than two, no paragraph need be read for transcript
+ * labels (index.ts).
+ */
+export function setHints(paragraphs: readonly HintedParagraph[], doc: string): number {
+  let colons = 0
   if (!sortedApart(paragraphs)) {
-    for (const paragraph of paragraphs) paragraph.hints = hintsOf(paragraph.text)
-    return
+    for (const paragraph of paragraphs) {
+      paragraph.hints = hintsOf(paragraph.text)
+      if (paragraph.hints & ENDS_WITH_COLON) colons++
+    }
+    return colons
   }
   findQuoteMarks(paragraphs, doc)
   findSourceWords(paragraphs, doc)
   for (const paragraph of paragraphs) {
-    if (endsWithColon(doc, paragraph.start, paragraph.end)) paragraph.hints |= ENDS_WITH_COLON
+    if (!endsWithColon(doc, paragraph.start, paragraph.end)) continue
+    paragraph.hints |= ENDS_WITH_COLON
+    colons++
   }
+  return colons
 }
 
 /** The hints of one text on its own (paragraphs out of order: never for parsed text). */
