@@ -77,18 +77,23 @@ export function anonymousClaims(
       if (!claimShapes.mayHave(paragraph.shape(position))) continue
       const classes = paragraph.classes(position)
       if ((classes & (CLAIM_VERB | ACCORDING)) === 0) continue
-      // A cue of a quote's attribution is reported with the quote.
-      if (usedAsCue(quotes, paragraphIndex, starts[position]!)) continue
+      // A cue of a quote's attribution is reported with the quote: asked only once a claim is
+      // found (most claim words make none), since it makes nearby quotes' attributions.
       if (classes & ACCORDING) {
         const claim = accordingTo(paragraph, position, covered)
-        if (claim) claims.push(claim)
+        if (claim && !usedAsCue(quotes, paragraphIndex, starts[position]!)) claims.push(claim)
         continue
       }
       const sentence = paragraph.sentenceOf[position]!
       // Most claim verbs have a subject that names no vague source ("the minister said").
       if (!mayHaveVagueSubject(paragraph, position, sentence, covered)) continue
       const subject = phraseBefore(paragraph, position, sentence, covered)
-      if (subject.span && subject.kind === 'anonymous' && subject.vague) {
+      if (
+        subject.span &&
+        subject.kind === 'anonymous' &&
+        subject.vague &&
+        !usedAsCue(quotes, paragraphIndex, starts[position]!)
+      ) {
         claims.push({
           source: subject.span,
           cue: {
