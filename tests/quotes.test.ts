@@ -4,6 +4,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {ShapeFilter, shapeOf} from '../src/analysis/quotes/classes.js'
+import type {Attribution, Quote} from '../src/analysis/quotes/index.js'
 import {analyzeQuotes, inQuote} from '../src/analysis/quotes/index.js'
 import {lint} from '../src/processor.js'
 import {seedText, wikinewsNames, wikinewsText} from './helpers/corpus.js'
@@ -213,5 +214,165 @@ describe('quote analysis: property', () => {
         withoutPositions(analyzeQuotes(parse(text), text, false))
       )
     }
+  })
+})
+
+describe('quote analysis: attributions made when first read', () => {
+  // The attributions of quotes that are not speech are made when first read; whatever the
+  // order they are read in, they are what making them all in document order gives.
+  const pieces = fc.constantFrom(
+    'word',
+    'Smith said',
+    'he told reporters',
+    'Officials',
+    'sources said',
+    'according to analysts',
+    'called',
+    'the so-called',
+    'Title Case Words',
+    'lower words',
+    ' ',
+    ' ',
+    '\n\n',
+    '\n\nDS:\n\n',
+    '\n\nKN:\n\n',
+    'Park said:',
+    '.',
+    ',',
+    ':',
+    ' — ',
+    '"',
+    '“',
+    '”',
+    '‘',
+    '’'
+  )
+  const attributionsOf = (quotes: readonly Quote[], order: readonly number[]) => {
+    const result: Array<Attribution | undefined> = []
+    for (const index of order) result[index] = quote(quotes, index).attribution
+    return result
+  }
+  const quote = (quotes: readonly Quote[], index: number) => quotes[index]!
+
+  /** The analysis with every attribution made at once, in document order (`eager`). */
+  const eager = (text: string, gapless = false) => analyzeQuotes(parse(text), text, gapless, true)
+
+  it('are those made at once in document order, read forwards or backwards', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 80}), fc.boolean(), (parts, gapless) => {
+        const text = parts.join('')
+        const reference = eager(text, gapless)
+        const forward = analyzeQuotes(parse(text), text, gapless)
+        const backward = analyzeQuotes(parse(text), text, gapless)
+        const indices = reference.quotes.map((_, index) => index)
+        const expected = attributionsOf(reference.quotes, indices)
+        expect(attributionsOf(backward.quotes, [...indices].reverse())).toEqual(expected)
+        expect(attributionsOf(forward.quotes, indices)).toEqual(expected)
+        // The claims skip a cue of a quote's attribution: they too are what they were.
+        expect(forward.claims).toEqual(reference.claims)
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  it('in a transcript, every attribution is made before the labels are given', () => {
+    // The title's speaker would carry over from the quote before it, had that one its label
+    // already: made at once, neither has a speaker before the labels are given.
+    for (const text of [
+      'Intro.\n\n“we will see what happens next,” “Title Case Words” and more.\n\nDS:\n\nKN:\n\nEnd.',
+      'DS:\n\nHello there.\n\nKN:\n\nOk then.\n\nThe man, “we will see what happens next,” “Title Case Words”.'
+    ]) {
+      const reference = eager(text).quotes
+      const indices = reference.map((_, index) => index)
+      const expected = attributionsOf(reference, indices)
+      expect(expected.map((attribution) => attribution?.place)).toEqual([
+        'transcript',
+        'transcript'
+      ])
+      expect(attributionsOf(analyzeQuotes(parse(text)).quotes, indices)).toEqual(expected)
+    }
+  })
+
+  it('a claim verb that is the cue of a quote in the next paragraph, or ending there, is no claim', () => {
+    for (const [text, claims] of [
+      // The quote's speaker is in the paragraph before it.
+      ['Sources familiar with the talks said the deal was near.\n\n“We are close to a deal.”', 0],
+      // A quote over two paragraphs, its cue after its close.
+      ['“We are close to a deal.\n\n“It is near,” sources familiar with the talks said.', 0],
+      // Not a cue: a claim.
+      ['Sources familiar with the talks said the deal was near.\n\nNothing more.', 1]
+    ] as const) {
+      const analysis = analyzeQuotes(parse(text), text, true)
+      expect(analysis.claims).toEqual(eager(text, true).claims)
+      expect(analysis.claims).toHaveLength(claims)
+    }
+  })
+
+  it('a long run of quotes with no speaker of their own, read from its end', () => {
+    const text = Array.from({length: 400}, (_, index) => `“Title Number ${index}”`).join('\n\n')
+    const reference = eager(text).quotes
+    const backward = analyzeQuotes(parse(text)).quotes
+    const indices = reference.map((_, index) => index)
+    expect(reference).toHaveLength(400)
+    expect(attributionsOf(backward, [...indices].reverse())).toEqual(
+      attributionsOf(reference, indices)
+    )
+  })
+
+  it('on real text: the same attributions and claims as made at once', () => {
+    for (const text of [seedText(), ...wikinewsNames().slice(0, 300).map(wikinewsText)]) {
+      const reference = eager(text, true)
+      const analysis = analyzeQuotes(parse(text), text, true)
+      const indices = reference.quotes.map((_, index) => index)
+      expect(analysis.claims).toEqual(reference.claims)
+      expect(attributionsOf(analysis.quotes, [...indices].reverse())).toEqual(
+        attributionsOf(reference.quotes, indices)
+      )
+    }
+  })
+
+  it('reading plain text without gaps gives the attributions reading every position gives', () => {
+    // (`toEqual` on the analyses does not read `attribution`, an accessor of the quotes' class.)
+    for (const text of [seedText(), ...wikinewsNames().slice(0, 40).map(wikinewsText)]) {
+      const gapless = analyzeQuotes(parse(text), text, true).quotes
+      const positions = analyzeQuotes(parse(text), text, false).quotes
+      const indices = gapless.map((_, index) => index)
+      expect(attributionsOf(gapless, indices)).toEqual(attributionsOf(positions, indices))
+    }
+  })
+
+  it('no claim is the cue of a quote’s attribution (those are reported with the quote)', () => {
+    for (const text of [seedText(), ...wikinewsNames().slice(0, 200).map(wikinewsText)]) {
+      const analysis = analyzeQuotes(parse(text), text, true)
+      const cues = new Set(analysis.quotes.map((quote) => quote.attribution?.cue.start))
+      for (const claim of analysis.claims) expect(cues.has(claim.cue.start)).toBe(false)
+    }
+  })
+})
+
+describe('quote analysis: normal forms', () => {
+  it("are the lower case with the edges that are not letters or digits trimmed, ’ read as '", () => {
+    const word = fc
+      .array(fc.constantFrom('a', 'B', '7', '’', "'", '-', '.', 'é', 'İ', 'ß', '“', '_', 'Σ'), {
+        minLength: 1,
+        maxLength: 8
+      })
+      .map((chars) => chars.join(''))
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 1, maxLength: 6}), (words) => {
+        const text = words.join(' ')
+        const [paragraph] = analyzeQuotes(parse(text), text, true).paragraphs
+        if (!paragraph) return
+        for (let index = 0; index < paragraph.count; index++) {
+          const value = paragraph.value(index)
+          const expected = value
+            .toLowerCase()
+            .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+            .replace(/\u2019/g, "'")
+          expect(paragraph.normal(index)).toBe(expected)
+        }
+      }),
+      {numRuns: 500}
+    )
   })
 })

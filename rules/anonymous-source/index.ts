@@ -32,9 +32,10 @@ export const anonymousSource = defineRule<AnonymousSourceOptions>(
     // Most files have no anonymous source: nothing to test or place, no map made.
     let sources: Map<number, Span> | undefined
     for (const quote of analysis.quotes) {
+      // Not speech: not read (the analysis makes such a quote's attribution when first read).
+      if (quote.depth > 0 || quote.notSpeech !== undefined) continue
       const speaker = quote.attribution?.speaker
-      if (quote.depth > 0 || quote.notSpeech !== undefined || !speaker) continue
-      if (quote.attribution?.speakerKind !== 'anonymous') continue
+      if (!speaker || quote.attribution?.speakerKind !== 'anonymous') continue
       if (!inScope(analysis, tree, quote.start)) continue
       sources ??= new Map()
       sources.set(speaker.start, speaker)

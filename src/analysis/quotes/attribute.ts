@@ -23,7 +23,9 @@ const termShapes = new ShapeFilter(TERM_INTRODUCER | AS_INTRODUCER, ['as'])
 
 /**
  * Per paragraph: for each token, the top-level quote that covers it (or -1). Made on first
- * use for a paragraph (`coveredIn`), so paragraphs without quotes are never tokenised.
+ * use for a paragraph (`coveredIn`), so paragraphs without quotes are never tokenised. An
+ * array may be longer than its paragraph's tokens (see `uncovered`): readers index it by
+ * token, below the paragraph's `count`.
  */
 export interface Coverage {
   paragraphs: readonly QuoteParagraph[]
@@ -38,12 +40,14 @@ export function coveredIn(coverage: Coverage, index: number): Int32Array {
 let nothingCovered = new Int32Array(1024).fill(-1)
 
 /**
- * `count` tokens covered by no quote: a view of one shared array of -1 (never written), so a
- * paragraph without quotes costs no array of its own.
+ * `count` tokens covered by no quote: one shared array of -1 (never written), at least
+ * `count` long, so a paragraph without quotes costs no array of its own. The array itself,
+ * not a view of its first `count`: `subarray` makes a typed array by way of a species
+ * look-up and a runtime call, ~2 µs each, a seventh of the claims' cost (CPU profile).
  */
 function uncovered(count: number): Int32Array {
   if (count > nothingCovered.length) nothingCovered = new Int32Array(count * 2).fill(-1)
-  return nothingCovered.subarray(0, count)
+  return nothingCovered
 }
 
 export function coverageOf(
@@ -107,7 +111,10 @@ function tokenAt(paragraph: QuoteParagraph, offset: number): number {
 /** Set the quote's word count, and whether it is a term or a title rather than speech. */
 export function readQuote(paragraphs: readonly QuoteParagraph[], quote: Quote): void {
   let words = 0
-  let firstWord: string | undefined
+  // The first word: its paragraph (`undefined`: no word) and token. Its string is not made:
+  // `isFragment` reads its first character, and only for some quotes.
+  let firstOwner: QuoteParagraph | undefined
+  let firstToken = -1
   // Whether the words so far read as a title (checked until one does not).
   let titleCase = true
   for (const index of quote.paragraphs) {
@@ -120,7 +127,10 @@ export function readQuote(paragraphs: readonly QuoteParagraph[], quote: Quote): 
       if (contiguous && ends[t]! > quote.end) break
       if (kinds[t] !== word || (!contiguous && !isWithin(paragraph, t, quote))) continue
       if (titleCase) titleCase = isTitleWord(paragraph, t, words)
-      if (words === 0) firstWord = paragraph.value(t)
+      if (words === 0) {
+        firstOwner = paragraph
+        firstToken = t
+      }
       words++
     }
   }
@@ -128,7 +138,10 @@ export function readQuote(paragraphs: readonly QuoteParagraph[], quote: Quote): 
   quote.notSpeech = undefined
   if (words >= 2 && titleCase) quote.notSpeech = 'title-case'
   else if (introducedAsTerm(paragraphs[quote.paragraphs[0]!]!, quote)) quote.notSpeech = 'term'
-  else if (isFragment(paragraphs[quote.paragraphs[0]!]!, quote, firstWord)) {
+  else if (
+    firstOwner !== undefined &&
+    isFragment(paragraphs[quote.paragraphs[0]!]!, quote, firstOwner, firstToken)
+  ) {
     quote.notSpeech = 'fragment'
   }
 }
@@ -198,9 +211,9 @@ function isOneOf(value: string, values: readonly string[]): boolean {
 function isFragment(
   paragraph: QuoteParagraph,
   quote: Quote,
-  firstWord: string | undefined
+  firstOwner: QuoteParagraph,
+  firstToken: number
 ): boolean {
-  if (firstWord === undefined) return false
   const {kinds, sentenceOf, starts, ends} = paragraph
   const open = tokenAt(paragraph, quote.open.start)
   const sentence = sentenceOf[open]!
@@ -214,7 +227,7 @@ function isFragment(
   // Woven in after "that": "X reacted that “…”", "a threat that “…”".
   if (kinds[before] === WORD && paragraph.is(before, 'that')) return true
   // Lower case after anything of the sentence: “…, "prosecution for anti-national plots" …”.
-  if (startsWithLower(firstWord)) return true
+  if (startsWithLower(firstOwner, firstToken)) return true
   // A name woven in after a word, with no sentence punctuation: the audit "Inspection générale".
   if (kinds[before] !== WORD) return false
   const [first, end] = tokensWithin(paragraph, quote.open.start, quote.end)
@@ -232,12 +245,15 @@ function isFragment(
 
 const sentencePunctuation = ['.', ',', ';', ':', '!', '?']
 
-/** `/^[^\p{L}]*\p{Ll}/u`: the first letter is lower case (ASCII told at once). */
-function startsWithLower(word: string): boolean {
-  const code = word.charCodeAt(0)
+/**
+ * `/^[^\p{L}]*\p{Ll}/u` on token `index`: its first letter is lower case (an ASCII letter
+ * first told from its code, without making the token's string).
+ */
+function startsWithLower(paragraph: QuoteParagraph, index: number): boolean {
+  const code = paragraph.firstCode(index)
   if (code >= 0x61 && code <= 0x7a) return true
   if (code >= 0x41 && code <= 0x5a) return false
-  return /^[^\p{L}]*\p{Ll}/u.test(word)
+  return /^[^\p{L}]*\p{Ll}/u.test(paragraph.value(index))
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -255,7 +271,7 @@ function previousWordIs(paragraph: QuoteParagraph, index: number, word: string):
   return false
 }
 
-interface Context {
+export interface Context {
   paragraphs: readonly QuoteParagraph[]
   quotes: readonly Quote[]
   coverage: Coverage
@@ -297,7 +313,6 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
   const nearestAfter = ended
     ? firstCue(last, lastCovered, close + 1, last.sentences[closeSentence]![1], context.verbs)
     : undefined
-  const signOff = signOffAfter(last, close)
   let chosen: {paragraph: QuoteParagraph; cue: Cue; covered: Int32Array} | undefined
   if (
     nearestAfter &&
@@ -317,6 +332,8 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
       'sentence'
     )
   if (colon !== undefined) return colonAttribution(first, colon, firstCovered, 'sentence')
+  // (Looked for only now: most quotes have a cue.)
+  const signOff = signOffAfter(last, close)
   if (signOff) return signOff
   const nameAfter = ended ? nameAfterComma(last, close) : undefined
   if (nameAfter) return nameAfter
@@ -422,7 +439,7 @@ function fromPreviousParagraph(context: Context, index: number): Attribution | u
     words++
     if (noun === -1 && paragraph.classes(t) & HEADING_NOUN) noun = t
   }
-  if (noun !== -1 && words <= 6 && quotesIn(covered) === 0) {
+  if (noun !== -1 && words <= 6 && !anyCovered(covered, count)) {
     return {
       cue: {
         start: paragraph.starts[noun]!,
@@ -460,8 +477,10 @@ const headingNouns: ReadonlySet<string> = new Set([
 
 const HEADING_NOUN = wordClass(headingNouns)
 
-function quotesIn(covered: Int32Array): number {
-  return covered.some((value) => value !== -1) ? 1 : 0
+/** Whether any of the first `count` tokens is in a quote. */
+function anyCovered(covered: Int32Array, count: number): boolean {
+  for (let index = 0; index < count; index++) if (covered[index] !== -1) return true
+  return false
 }
 
 function colonAttribution(

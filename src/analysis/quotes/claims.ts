@@ -7,10 +7,10 @@
 import type {Coverage} from './attribute.js'
 import {coveredIn} from './attribute.js'
 import {ShapeFilter, wordClass} from './classes.js'
-import {ACCORDING, PHRASE_STOP, phraseBefore} from './cues.js'
+import {ACCORDING, PHRASE_STOP, phraseBefore, phraseStart} from './cues.js'
 import {anonymityMarkers, claimVerbs, vagueSourceHeads} from './lexicon.js'
 import {SOURCE_WORD, VAGUE_HEAD} from './scan.js'
-import {classifySpeaker} from './speaker.js'
+import {classifySpeaker, VAGUE_HEAD as VAGUE_HEAD_WORD} from './speaker.js'
 import type {AnonymousClaim, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, WORD} from './types.js'
 import {verbLexicon} from './verbs.js'
@@ -39,6 +39,9 @@ function escapeRegExp(word: string): string {
   return word.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
 }
 
+/** The shapes of the vague head nouns: most words are none (`ShapeFilter`). */
+const vagueHeadShapes = new ShapeFilter(VAGUE_HEAD_WORD)
+
 /** Whether `text` may hold a vague source (`false`: it holds none). */
 function mayNameVagueSource(text: string): boolean {
   return vagueHeadText.test(text) || anonymityMarkerText.test(text)
@@ -57,9 +60,6 @@ export function anonymousClaims(
   quotes: readonly Quote[],
   gapless = false
 ): AnonymousClaim[] {
-  // Cues already used by a quote's attribution are reported with the quote (made when first
-  // needed: most files have no word to look up).
-  let used: Set<number | undefined> | undefined
   const claims: AnonymousClaim[] = []
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex]!
@@ -77,16 +77,23 @@ export function anonymousClaims(
       if (!claimShapes.mayHave(paragraph.shape(position))) continue
       const classes = paragraph.classes(position)
       if ((classes & (CLAIM_VERB | ACCORDING)) === 0) continue
-      used ??= new Set(quotes.map((quote) => quote.attribution?.cue.start))
-      if (used.has(starts[position])) continue
+      // A cue of a quote's attribution is reported with the quote: asked only once a claim is
+      // found (most claim words make none), since it makes nearby quotes' attributions.
       if (classes & ACCORDING) {
         const claim = accordingTo(paragraph, position, covered)
-        if (claim) claims.push(claim)
+        if (claim && !usedAsCue(quotes, paragraphIndex, starts[position]!)) claims.push(claim)
         continue
       }
       const sentence = paragraph.sentenceOf[position]!
+      // Most claim verbs have a subject that names no vague source ("the minister said").
+      if (!mayHaveVagueSubject(paragraph, position, sentence, covered)) continue
       const subject = phraseBefore(paragraph, position, sentence, covered)
-      if (subject.span && subject.kind === 'anonymous' && subject.vague) {
+      if (
+        subject.span &&
+        subject.kind === 'anonymous' &&
+        subject.vague &&
+        !usedAsCue(quotes, paragraphIndex, starts[position]!)
+      ) {
         claims.push({
           source: subject.span,
           cue: {
@@ -99,6 +106,49 @@ export function anonymousClaims(
     }
   }
   return claims
+}
+
+/**
+ * Whether the subject before the claim verb `verb` may be a vague source: a vague head noun
+ * among the words from where `phraseBefore` starts to the verb, or an anonymity marker in
+ * their text. `classifySpeaker` reads a subject as vague only for one or the other, inside
+ * those words (`phraseBefore` keeps some of them): `false` tells, without making and
+ * classifying the phrase, that the verb makes no claim. The markers are read without word
+ * boundaries, as in `mayNameVagueSource`: in a longer text than the phrase's, never fewer.
+ */
+function mayHaveVagueSubject(
+  paragraph: QuoteParagraph,
+  verb: number,
+  sentence: number,
+  covered: Int32Array
+): boolean {
+  const from = phraseStart(paragraph, verb, sentence, covered)
+  if (from === verb) return false
+  const {kinds} = paragraph
+  const word = WORD // see `WORD` in types.ts
+  for (let index = from; index < verb; index++) {
+    if (kinds[index] !== word || !vagueHeadShapes.mayHave(paragraph.shape(index))) continue
+    if (paragraph.classes(index) & VAGUE_HEAD_WORD) return true
+  }
+  return anonymityMarkerText.test(paragraph.textBetween(from, verb - 1))
+}
+
+/**
+ * Whether the word at `offset` in paragraph `index` is the cue of a quote's attribution. Only
+ * a quote in this paragraph or the next can have found it there (`attribute` looks in the
+ * quote's first and last paragraphs and the one before its first), and a quote that took its
+ * speaker from another (follow-on, enclosing) took that one's cue: so only those quotes'
+ * attributions are read, and the others', made when first read (attributions.ts), are not
+ * made for this.
+ */
+function usedAsCue(quotes: readonly Quote[], index: number, offset: number): boolean {
+  for (const quote of quotes) {
+    const first = quote.paragraphs[0]!
+    const last = quote.paragraphs[quote.paragraphs.length - 1]!
+    if (first !== index && first !== index + 1 && last !== index) continue
+    if (quote.attribution?.cue.start === offset) return true
+  }
+  return false
 }
 
 /** "according to officials", "according to sources close to …". */

@@ -218,13 +218,15 @@ function eventPreposition(paragraph: QuoteParagraph, index: number): boolean {
   return false
 }
 
-/** Whether a token ends a speaker phrase walking left from a verb. */
-function leftBoundary(paragraph: QuoteParagraph, index: number, covered: boolean): boolean {
-  const kind = paragraph.kinds[index]
-  if (covered || kind === MARK) return true
-  if (kind !== PUNCT) return false
-  const value = paragraph.value(index)
-  return value !== ',' && value !== '\u2019' && value !== "'"
+/**
+ * Whether punctuation token `index` is one character of `set`, told from its char code: no
+ * token's string is made (most phrases are walked past several punctuation tokens).
+ */
+function isPunctuationOf(paragraph: QuoteParagraph, index: number, set: string): boolean {
+  if (paragraph.length(index) !== 1) return false
+  const code = paragraph.firstCode(index)
+  for (let at = 0; at < set.length; at++) if (set.charCodeAt(at) === code) return true
+  return false
 }
 
 /** The speaker a cue names, classified. `covered[i]` is -1 for token i outside quotes. */
@@ -249,6 +251,31 @@ export function speakerOf(paragraph: QuoteParagraph, cue: Cue, covered: Int32Arr
 /** Lower-case particles of a name, as written: "bin Laden", "van Gogh". */
 const nameParticles: ReadonlySet<string> = new Set(['bin', 'al', 'de', 'van', 'von', 'da'])
 
+/**
+ * Where the subject before a verb may start (`phraseBefore` reads the tokens from there to the
+ * verb): back to the sentence start, a quote, a quote mark, or punctuation other than a comma
+ * or an apostrophe.
+ */
+export function phraseStart(
+  paragraph: QuoteParagraph,
+  verb: number,
+  sentence: number,
+  covered: Int32Array
+): number {
+  const {kinds, sentenceOf} = paragraph
+  const mark = MARK // see `WORD` in types.ts
+  const punct = PUNCT
+  let from = verb
+  while (from > 0) {
+    const index = from - 1
+    if (sentenceOf[index] !== sentence || covered[index] !== -1) break
+    const kind = kinds[index]
+    if (kind === mark || (kind === punct && !isPunctuationOf(paragraph, index, ",\u2019'"))) break
+    from--
+  }
+  return from
+}
+
 /** The subject before a verb: back to a quote, a clause mark or the sentence start. */
 export function phraseBefore(
   paragraph: QuoteParagraph,
@@ -256,21 +283,16 @@ export function phraseBefore(
   sentence: number,
   covered: Int32Array
 ): SpeakerPhrase {
-  const {kinds, sentenceOf} = paragraph
-  let from = verb
-  while (from > 0) {
-    const index = from - 1
-    if (sentenceOf[index] !== sentence || leftBoundary(paragraph, index, covered[index] !== -1))
-      break
-    from--
-  }
+  const {kinds} = paragraph
+  const punct = PUNCT // see `WORD` in types.ts
+  const from = phraseStart(paragraph, verb, sentence, covered)
   // Words (token indices) and the commas between them.
   let words: number[] = []
   let commasAt: number[] = []
   for (let index = from; index < verb; index++) {
     const kind = kinds[index]
     if (kind === WORD) words.push(index)
-    else if (kind === PUNCT && paragraph.value(index) === ',' && words.length > 0)
+    else if (kind === punct && words.length > 0 && isPunctuationOf(paragraph, index, ','))
       commasAt.push(words.length)
   }
   // "Smith has also said": trim auxiliaries and adverbs before the verb.

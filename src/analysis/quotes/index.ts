@@ -8,6 +8,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {attribute, coverageOf, readQuote} from './attribute.js'
+import {Attributions} from './attributions.js'
 import {anonymousClaims} from './claims.js'
 import {ENDS_WITH_COLON} from './scan.js'
 import {pairQuotes} from './spans.js'
@@ -37,19 +38,27 @@ export {defaultVerbs, verbLexicon} from './verbs.js'
 /**
  * `doc` is the file's text (by default the tree's text, as for plain text). `gapless`: the
  * tree's nodes cover `doc` without gaps, as parse-english makes them from plain text (not
- * from Markdown or HTML): tokens are then read from fewer position objects.
+ * from Markdown or HTML): tokens are then read from fewer position objects. `eager` (for
+ * tests): every attribution is made at once in document order, not when first read
+ * (attributions.ts).
  */
 export function analyzeQuotes(
   tree: NlcstRoot,
   doc: string = toString(tree),
-  gapless = false
+  gapless = false,
+  eager = false
 ): QuoteAnalysis {
-  const paragraphs = paragraphsOf(tree, doc, gapless)
+  const {paragraphs, colons} = paragraphsOf(tree, doc, gapless)
   const {quotes, unbalanced} = pairQuotes(paragraphs)
   for (const quote of quotes) readQuote(paragraphs, quote)
   const coverage = coverageOf(paragraphs, quotes)
-  attributeAll({paragraphs, quotes, coverage, verbs: defaultVerbs})
-  attributeTranscript(paragraphs, quotes)
+  const attributions = new Attributions({paragraphs, quotes, coverage, verbs: defaultVerbs})
+  // The speech quotes' attributions, which the rules read; the others' when first read.
+  for (const quote of quotes) {
+    if (eager || (quote.depth === 0 && quote.notSpeech === undefined)) void quote.attribution
+  }
+  // Transcript labels end paragraphs with a colon: with fewer than two such, no transcript.
+  if (colons >= 2) attributeTranscript(paragraphs, quotes, attributions)
   const ranges: OffsetSpan[] = quotes
     .filter((quote) => quote.depth === 0)
     .map((quote) => ({start: quote.start, end: quote.end}))
@@ -62,17 +71,6 @@ export function analyzeQuotes(
   }
 }
 
-/** Attribute every quote in document order (a follow-on quote reads the one before it). */
-function attributeAll(context: Parameters<typeof attribute>[0]): void {
-  const outer: Quote[] = []
-  for (const quote of context.quotes) {
-    while (outer.length > 0 && outer[outer.length - 1]!.end <= quote.start) outer.pop()
-    const enclosing = outer[0]
-    quote.attribution = enclosing ? enclosingAttribution(enclosing) : attribute(context, quote)
-    outer.push(quote)
-  }
-}
-
 /** "DS:", "KN:", "…:GT:": speaker labels of an interview transcript. */
 const transcriptLabel = /(?:^|:)\p{Lu}[\p{L}.'\u2019-]{0,20}(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}:$/u
 
@@ -82,11 +80,9 @@ const transcriptLabel = /(?:^|:)\p{Lu}[\p{L}.'\u2019-]{0,20}(?: \p{Lu}[\p{L}.'\u
  */
 function attributeTranscript(
   paragraphs: readonly QuoteParagraph[],
-  quotes: readonly Quote[]
+  quotes: readonly Quote[],
+  attributions: Attributions
 ): void {
-  // Only a quote with no speaker takes a label: without one, no paragraph ending with a colon
-  // need be tokenised to look for labels.
-  if (!quotes.some((quote) => quote.depth === 0 && !quote.attribution)) return
   let first: QuoteParagraph | undefined
   let labels = 0
   for (const paragraph of paragraphs) {
@@ -95,6 +91,11 @@ function attributeTranscript(
     if (++labels === 2) break
   }
   if (first === undefined || labels < 2) return
+  // Only a quote with no speaker takes a label. Every attribution is made before a label
+  // changes any: each one reads those before it as they are without labels, as when all were
+  // made in document order first.
+  attributions.makeAll()
+  if (!quotes.some((quote) => quote.depth === 0 && !quote.attribution)) return
   const label = lastNonSpace(first, 1)[0]!
   const cue = {
     start: first.starts[label]!,
@@ -127,10 +128,6 @@ function lastNonSpace(paragraph: QuoteParagraph, n: number): number[] {
     if (paragraph.kinds[index] !== SPACE) result.unshift(index)
   }
   return result
-}
-
-function enclosingAttribution(outer: Quote): Attribution | undefined {
-  return outer.attribution ? {...outer.attribution, place: 'enclosing'} : undefined
 }
 
 /**

@@ -38,11 +38,14 @@ export interface Candidate {
   measure: boolean
 }
 
+/** What most paragraphs have: no candidate (one array for all of them, never written). */
+const noCandidates: readonly Candidate[] = []
+
 /** The quote-mark candidates of a paragraph, with what their neighbours say about them. */
-export function candidatesOf(paragraph: QuoteParagraph): Candidate[] {
+export function candidatesOf(paragraph: QuoteParagraph): readonly Candidate[] {
   // A cheap test before tokenising: a double mark, or a single one where it could open a
   // quote. Single marks elsewhere close nothing, so they are apostrophes (Korea’s).
-  if ((paragraph.hints & QUOTE_MARK) === 0) return []
+  if ((paragraph.hints & QUOTE_MARK) === 0) return noCandidates
   const {kinds, count} = paragraph
   const mark = MARK // see `WORD` in types.ts
   const result: Candidate[] = []

@@ -25,6 +25,14 @@ export const VAGUE_HEAD = 8
 const quoteMark = /["\u201C\u201D\u201E'\u2018\u2019]/g
 
 /**
+ * `quoteMark` over the file: a double mark, or a single one after white space or `([{—–-` (or
+ * first in the file), as `opens` reads it; not the apostrophes inside words (Korea’s, don't),
+ * a third of the marks, each a match found and turned down. A single mark first in its
+ * paragraph after any other character (a paragraph split inside a line) is looked for apart.
+ */
+const openingMark = /["\u201C\u201D\u201E]|(?<![^\s([{\u2014\u2013-])['\u2018\u2019]/g
+
+/**
  * A vague source head, "according", or a word of an anonymity marker (officials, observers,
  * sources, insiders, identified, diplomats, analysts, according, anonymity, anonymous, experts,
  * familiar, unnamed, named), words sharing a first letter grouped.
@@ -51,17 +59,28 @@ export interface HintedParagraph extends QuoteParagraph {
   hints: number
 }
 
-/** Set the `hints` of every paragraph; `doc` is the file's text. */
-export function setHints(paragraphs: readonly HintedParagraph[], doc: string): void {
+/**
+ * Set the `hints` of every paragraph; `doc` is the file's text. Returns how many end with a
+ * colon (`ENDS_WITH_COLON`): with fewer than two, no paragraph need be read for transcript
+ * labels (index.ts).
+ */
+export function setHints(paragraphs: readonly HintedParagraph[], doc: string): number {
+  let colons = 0
   if (!sortedApart(paragraphs)) {
-    for (const paragraph of paragraphs) paragraph.hints = hintsOf(paragraph.text)
-    return
+    for (const paragraph of paragraphs) {
+      paragraph.hints = hintsOf(paragraph.text)
+      if (paragraph.hints & ENDS_WITH_COLON) colons++
+    }
+    return colons
   }
   findQuoteMarks(paragraphs, doc)
   findSourceWords(paragraphs, doc)
   for (const paragraph of paragraphs) {
-    if (endsWithColon(doc, paragraph.start, paragraph.end)) paragraph.hints |= ENDS_WITH_COLON
+    if (!endsWithColon(doc, paragraph.start, paragraph.end)) continue
+    paragraph.hints |= ENDS_WITH_COLON
+    colons++
   }
+  return colons
 }
 
 /** The hints of one text on its own (paragraphs out of order: never for parsed text). */
@@ -110,16 +129,26 @@ function opens(text: string, index: number, start: number): boolean {
 
 function findQuoteMarks(paragraphs: readonly HintedParagraph[], doc: string): void {
   const cursor = new Cursor(paragraphs)
-  quoteMark.lastIndex = paragraphs[0]?.start ?? 0
-  while (quoteMark.test(doc)) {
-    const index = quoteMark.lastIndex - 1
+  openingMark.lastIndex = paragraphs[0]?.start ?? 0
+  while (openingMark.test(doc)) {
+    const index = openingMark.lastIndex - 1
     const paragraph = cursor.at(index)
     if (paragraph === undefined || !opens(doc, index, paragraph.start)) continue
     paragraph.hints |= QUOTE_MARK
     // One mark is enough: on to the next paragraph.
-    quoteMark.lastIndex = paragraph.end
+    openingMark.lastIndex = paragraph.end
   }
-  quoteMark.lastIndex = 0
+  openingMark.lastIndex = 0
+  for (const paragraph of paragraphs) {
+    if (paragraph.start < paragraph.end && isSingleMark(doc.charCodeAt(paragraph.start))) {
+      paragraph.hints |= QUOTE_MARK
+    }
+  }
+}
+
+/** ' ‘ ’: a single quote mark (or an apostrophe). */
+function isSingleMark(code: number): boolean {
+  return code === 0x27 || code === 0x2018 || code === 0x2019
 }
 
 /**

@@ -4,6 +4,7 @@
  * the end of a paragraph continues when the next paragraph opens with a double mark (the
  * multi-paragraph convention); otherwise it is unbalanced, as is a closing mark with no opener.
  */
+import {QuoteRecord} from './attributions.js'
 import type {Candidate} from './marks.js'
 import {candidatesOf} from './marks.js'
 import type {Quote, QuoteMark, QuoteParagraph} from './types.js'
@@ -19,28 +20,17 @@ interface Open {
 }
 
 export interface Pairing {
-  quotes: Quote[]
+  quotes: QuoteRecord[]
   unbalanced: QuoteMark[]
 }
 
 export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
-  const quotes: Quote[] = []
+  const quotes: QuoteRecord[] = []
   const unbalanced: QuoteMark[] = []
   let stack: Open[] = []
 
   const finish = (open: Open, close: QuoteMark | undefined, end: number) => {
-    quotes.push({
-      start: open.mark.start,
-      end,
-      family: open.mark.family,
-      open: open.mark,
-      close,
-      depth: 0,
-      paragraphs: open.paragraphs,
-      words: 0,
-      notSpeech: undefined,
-      attribution: undefined
-    })
+    quotes.push(new QuoteRecord(open.mark, close, end, open.paragraphs))
   }
 
   for (let index = 0; index < paragraphs.length; index++) {
@@ -56,7 +46,7 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
         first.family === 'double' &&
         first.leaning !== 'close' &&
         first.token < paragraph.count &&
-        !paragraph.kinds.subarray(0, first.token).includes(WORD)
+        !hasWordBefore(paragraph, first.token)
       if (continues) {
         for (const open of stack) {
           open.paragraphs.push(index)
@@ -96,18 +86,8 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
       finish(open, mark, mark.end)
     }
 
-    // Single quotes never cross a paragraph; a double one may continue in the next, unless
-    // the paragraph ends with its attribution: then its closing mark is missing.
-    const carriesOver = (open: Open) => {
-      if (open.mark.family !== 'double') return false
-      const end = attributionAfter(paragraph, open.token)
-      if (end === -1) return true
-      unbalanced.push(open.mark)
-      finish(open, undefined, paragraph.ends[end]!)
-      return false
-    }
-    // (Most paragraphs end with nothing open: no new array for them.)
-    if (stack.length > 0) stack = stack.filter(carriesOver)
+    // (Most paragraphs end with nothing open: no new array or closure for them.)
+    if (stack.length > 0) stack = carriedOver(stack, paragraph, unbalanced, finish)
     if (stack.length > 1) {
       closeUnfinished(stack.slice(0, -1), paragraphs, unbalanced, finish)
       stack = stack.slice(-1)
@@ -118,6 +98,34 @@ export function pairQuotes(paragraphs: readonly QuoteParagraph[]): Pairing {
   quotes.sort((a, b) => a.start - b.start || b.end - a.end)
   setDepths(quotes)
   return {quotes, unbalanced: unbalanced.sort((a, b) => a.start - b.start)}
+}
+
+/**
+ * The quotes still open at the end of `paragraph` that continue in the next one. Single
+ * quotes never cross a paragraph; a double one may, unless the paragraph ends with its
+ * attribution: then its closing mark is missing, and it ends there, unbalanced.
+ */
+function carriedOver(
+  stack: readonly Open[],
+  paragraph: QuoteParagraph,
+  unbalanced: QuoteMark[],
+  finish: (open: Open, close: QuoteMark | undefined, end: number) => void
+): Open[] {
+  return stack.filter((open) => {
+    if (open.mark.family !== 'double') return false
+    const end = attributionAfter(paragraph, open.token)
+    if (end === -1) return true
+    unbalanced.push(open.mark)
+    finish(open, undefined, paragraph.ends[end]!)
+    return false
+  })
+}
+
+/** Whether a word comes before token `end` (`kinds.subarray(0, end).includes(WORD)`, no view). */
+function hasWordBefore(paragraph: QuoteParagraph, end: number): boolean {
+  const {kinds} = paragraph
+  for (let index = 0; index < end; index++) if (kinds[index] === WORD) return true
+  return false
 }
 
 /**

@@ -108,7 +108,8 @@ export const PRONOUN = wordClass(pronouns)
 export const CAPITALISED_COMMON = wordClass(capitalisedCommon)
 export const ORGANISATION_HEAD = wordClass(organisationHeads)
 const ANONYMOUS_HEAD = wordClass(anonymousHeads)
-const VAGUE_HEAD = wordClass(vagueSourceHeads)
+/** A vague source's head noun ("sources", "officials"): claims.ts looks for it too. */
+export const VAGUE_HEAD = wordClass(vagueSourceHeads)
 const INDEFINITE = wordClass(indefiniteDeterminers)
 
 export interface SpeakerReading {

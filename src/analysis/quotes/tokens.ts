@@ -34,13 +34,17 @@ export function isDoubleCode(code: number): boolean {
  * Every paragraph of `tree` in document order (paragraphs inside others are not nested).
  * `doc` is the file's text; each paragraph's `text` is its slice. Tokens are made on first
  * use: most paragraphs have no quote mark and no source phrase (`hints`), and are never
- * tokenised.
+ * tokenised. `colons`: how many paragraphs end with a colon (`setHints`).
  */
-export function paragraphsOf(tree: Root, doc: string, gapless = false): QuoteParagraph[] {
+export function paragraphsOf(
+  tree: Root,
+  doc: string,
+  gapless = false
+): {paragraphs: QuoteParagraph[]; colons: number} {
   const result: LazyParagraph[] = []
   collect(tree, {doc, gapless}, result)
-  setHints(result, doc)
-  return result
+  const colons = setHints(result, doc)
+  return {paragraphs: result, colons}
 }
 
 /** The file's text, and whether the tree's nodes cover it without gaps (`analyzeQuotes`). */
@@ -615,10 +619,14 @@ export class KeyFilter {
 function normalise(value: string): string {
   // Most words are plain ASCII starting and ending with a letter or digit: nothing to trim.
   if (plainAscii(value)) return value.toLowerCase()
-  return value
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/\u2019/g, "'")
+  const lower = value.toLowerCase()
+  // ASCII letters or digits at both ends ("Korea’s", "don’t") stay so in lower case: nothing
+  // to trim either, and no Unicode regex run (most other words the analysis looks up).
+  const trimmed =
+    asciiAlphanumeric(value.charCodeAt(0)) && asciiAlphanumeric(value.charCodeAt(value.length - 1))
+      ? lower
+      : lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  return trimmed.includes('\u2019') ? trimmed.replace(/\u2019/g, "'") : trimmed
 }
 
 function plainAscii(value: string): boolean {
