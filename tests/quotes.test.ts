@@ -105,6 +105,24 @@ describe('quote analysis: attribution on real text', () => {
     ])
   })
 
+  it('Wikinews 1524 (CC BY 2.5): the next sentence names the source after "This is"', () => {
+    const text = wikinewsText('1524.txt')
+    const quote = analyzeQuotes(parse(text)).quotes.find((each) =>
+      text.startsWith('"I eat them', each.start)
+    )!
+    expect(quote.attribution).toEqual({
+      cue: {
+        start: text.indexOf('This is one'),
+        end: text.indexOf(' one of the many'),
+        text: 'This is',
+        kind: 'identified'
+      },
+      speaker: {start: text.indexOf('Jack the Wiz'), end: text.indexOf(' the Wiz,'), text: 'Jack'},
+      speakerKind: 'person',
+      place: 'next-sentence'
+    })
+  })
+
   it('Wikinews 0001 (CC BY 2.5): a fragment woven into the writer’s sentence is not speech', async () => {
     const text = wikinewsText('0001.txt')
     const analysis = analyzeQuotes(parse(text))

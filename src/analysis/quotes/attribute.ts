@@ -9,7 +9,7 @@ import {ShapeFilter, wordClass} from './classes.js'
 import type {Cue, SpeakerPhrase} from './cues.js'
 import {firstCue, lastCue, speakerOf} from './cues.js'
 import {asIntroducers, termIntroducers, titleSmallWords} from './lexicon.js'
-import {CAPITALISED_COMMON, ORGANISATION_HEAD} from './speaker.js'
+import {CAPITALISED_COMMON, ORGANISATION_HEAD, classifySpeaker} from './speaker.js'
 import type {Attribution, AttributionPlace, Quote, QuoteParagraph} from './types.js'
 import {MARK, PUNCT, SPACE, WORD} from './types.js'
 import {consistsOf, int32s, startsUpper} from './tokens.js'
@@ -364,7 +364,7 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
     }
   }
 
-  // 3. The sentence after the quote.
+  // 3. The sentence after the quote: a cue, or a demonstrative that names the source.
   const next = last.sentences[closeSentence + 1]
   if (ended && next) {
     const cue = firstCue(last, lastCovered, next[0], next[1], context.verbs)
@@ -372,6 +372,8 @@ export function attribute(context: Context, quote: Quote): Attribution | undefin
       const speaker = speakerOf(last, cue, lastCovered)
       if (speaker.span) return make(last, cue, speaker, 'next-sentence')
     }
+    const source = sourceNamedAfter(last, next[0], next[1])
+    if (source) return source
   }
 
   // 4. The paragraph before, for a quote with no other quote before it in its paragraph.
@@ -625,6 +627,57 @@ function capitalisedRunEnd(paragraph: QuoteParagraph, index: number): number {
   )
     end += 2
   return end
+}
+
+/**
+ * “…” This is one of the platform issues of Jack the Wiz. / These were the words of X. / That
+ * was from X's speech: the sentence after a quote opens with a demonstrative and a form of
+ * "be", and names the source, capitalised, right after "of", "from" or "by". A sentence that
+ * names nobody so ("This is one of the reasons") attributes nothing.
+ */
+function sourceNamedAfter(
+  paragraph: QuoteParagraph,
+  from: number,
+  to: number
+): Attribution | undefined {
+  const {kinds} = paragraph
+  const words: number[] = []
+  for (let index = from; index < to; index++) if (kinds[index] === WORD) words.push(index)
+  if (words.length < 4) return undefined
+  if (!isAnyOf(paragraph, words[0]!, demonstratives)) return undefined
+  if (!isAnyOf(paragraph, words[1]!, copulas)) return undefined
+  for (let at = 2; at < words.length - 1; at++) {
+    const preposition = words[at]!
+    const name = preposition + 2
+    if (!isAnyOf(paragraph, preposition, sourcePrepositions)) continue
+    if (name >= to || kinds[preposition + 1] !== SPACE || kinds[name] !== WORD) continue
+    if (!startsUpper(paragraph, name)) continue
+    if (paragraph.classes(name) & (CAPITALISED_COMMON | PRONOUN_AT_START)) continue
+    const end = capitalisedRunEnd(paragraph, name)
+    const text = paragraph.textBetween(name, end)
+    const nameWords: number[] = []
+    for (let index = name; index <= end; index += 2) nameWords.push(index)
+    return {
+      cue: {
+        start: paragraph.starts[words[0]!]!,
+        end: paragraph.ends[words[1]!]!,
+        text: paragraph.textBetween(words[0]!, words[1]!),
+        kind: 'identified'
+      },
+      speaker: {start: paragraph.starts[name]!, end: paragraph.ends[end]!, text},
+      speakerKind: classifySpeaker(paragraph, nameWords, [], text).kind,
+      place: 'next-sentence'
+    }
+  }
+  return undefined
+}
+
+const demonstratives = ['this', 'that', 'these', 'those']
+const copulas = ['is', 'was', 'are', 'were']
+const sourcePrepositions = ['of', 'from', 'by']
+
+function isAnyOf(paragraph: QuoteParagraph, index: number, words: readonly string[]): boolean {
+  return words.some((word) => paragraph.is(index, word))
 }
 
 /** Index of a colon just before the opening mark (spaces between), if any. */

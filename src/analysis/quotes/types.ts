@@ -35,6 +35,7 @@ export type CueKind =
   | 'label' // transcript label: NAME: “…”
   | 'sign-off' // “…” — Name
   | 'subject' // a named subject with no speech verb: “Staub also felt …. “…”” / “…,” Keith Rushton
+  | 'identified' // “…” This is one of the platform issues of X / These were the words of X
 
 /** Who is quoted: a name, a pronoun, an organisation or document, a description, nobody named. */
 export type SpeakerKind =
