@@ -31,28 +31,14 @@ export function spanIndexAt(spans: readonly OffsetSpan[], offset: number): numbe
  * shared analysis the rule may report.
  */
 export function offsetTest(tree: NlcstRoot): (offset: number) => boolean {
-  let test = offsetTests.get(tree)
-  if (!test) {
-    const spans: OffsetSpan[] = []
-    let sorted = true
-    for (const node of tree.children) {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (node.type === 'ParagraphNode' && start !== undefined && end !== undefined) {
-        if (spans.length > 0 && start < spans[spans.length - 1]!.start) sorted = false
-        spans.push({start, end})
-      }
+  const spans: OffsetSpan[] = []
+  for (const node of tree.children) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type === 'ParagraphNode' && start !== undefined && end !== undefined) {
+      spans.push({start, end})
     }
-    // Paragraphs come in document order: sorting is for a tree put together otherwise.
-    if (!sorted) spans.sort((a, b) => a.start - b.start)
-    test = (offset) => spanIndexAt(spans, offset) >= 0
-    offsetTests.set(tree, test)
   }
-  return test
+  spans.sort((a, b) => a.start - b.start)
+  return (offset) => spanIndexAt(spans, offset) >= 0
 }
-
-/**
- * Tests made, by tree: the rules of one scope share its tree (`scopedTree`), and the quote
- * and people analyses each test offsets against it.
- */
-const offsetTests = new WeakMap<NlcstRoot, (offset: number) => boolean>()
