@@ -115,41 +115,36 @@ export function withTitles(extra: readonly string[]): TitleLexicon {
 
 /** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.people`. */
 export function peopleAnalysis(tree: NlcstRoot, file: VFile): void {
-  wholeTrees.set(file, tree)
-  file.data.people = analyzePeople(tree, {
+  const analysis = analyzePeople(tree, {
     source: String(file),
     structure: file.data.structure,
     quotes: file.data.quotes,
     plain: file.data.inputKind === 'text'
   })
+  analysis.whole = {tree}
+  file.data.people = analysis
 }
 
 /**
- * The whole tree each file's shared analysis read. A rule gets its scope's tree (the body):
- * an analysis with its extra titles must read the whole one, as the shared analysis does, or
- * it would cluster without the headline's names and disagree with it beyond the titles.
+ * The analysis a rule reads: the shared one, or one with the extra titles of its options. A
+ * rule gets its scope's tree (the body): an analysis with extra titles reads the whole one,
+ * as the shared analysis does, or it would cluster without the headline's names and disagree
+ * with it beyond the titles. It is made once per file and titles: both people rules may ask.
  */
-const wholeTrees = new WeakMap<VFile, NlcstRoot>()
-/** Analyses with extra titles, by file and titles: both people rules may ask for the same. */
-const withExtraTitlesByFile = new WeakMap<VFile, Map<string, PeopleAnalysis>>()
-
-/** The analysis a rule reads: the shared one, or one with the extra titles of its options. */
 export function peopleFor(tree: NlcstRoot, file: VFile, titles: readonly string[]): PeopleAnalysis {
   const shared = file.data.people
   if (shared && titles.length === 0) return shared
-  let byTitles = withExtraTitlesByFile.get(file)
-  if (!byTitles) withExtraTitlesByFile.set(file, (byTitles = new Map()))
   const key = titles.join('\n')
-  let analysis = byTitles.get(key)
+  let analysis = shared?.whole?.withTitles?.get(key)
   if (!analysis) {
-    analysis = analyzePeople(wholeTrees.get(file) ?? tree, {
+    analysis = analyzePeople((shared?.whole?.tree as NlcstRoot | undefined) ?? tree, {
       source: String(file),
       structure: file.data.structure,
       quotes: file.data.quotes,
       titles: withTitles(titles),
       plain: file.data.inputKind === 'text'
     })
-    byTitles.set(key, analysis)
+    if (shared?.whole) (shared.whole.withTitles ??= new Map()).set(key, analysis)
   }
   return analysis
 }

@@ -90,4 +90,11 @@ export interface PeopleAnalysis {
    * the scope's tree last asked for. The two people rules share one scope, so one test per file.
    */
   scope?: {tree: unknown; test: (offset: number) => boolean}
+  /**
+   * The shared analysis only: the whole tree it read, and the analyses with the extra titles
+   * of a rule's options made from it (see `peopleFor`). Plain fields, not a `WeakMap` by file:
+   * entries of a `WeakMap` keep their values from minor collections, and with a tree as the
+   * value every article's tree was promoted, which made the people rules' run 1.5× dearer.
+   */
+  whole?: {tree: unknown; withTitles?: Map<string, PeopleAnalysis>}
 }
