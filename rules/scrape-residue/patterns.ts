@@ -7,7 +7,7 @@
 import {residueCharacter} from '../../src/analysis/residue-starts.js'
 
 /** Labels of page widgets whose counter gets glued to them ("Comments0", "Views12"). */
-const widgetLabels = [
+export const widgetLabels = [
   'comments?',
   'views?',
   'likes?',

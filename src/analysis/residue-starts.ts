@@ -22,13 +22,14 @@ const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u017f\u212
  * counter, whose label ends in one of these letters ("comments", "view", "reaction",
  * "liked") and whose count starts with a digit.
  */
+const labelEnds = 'dDeEnNsStTwW\u017f'
 export const residuePairs: ReadonlyArray<readonly [first: string, second: string]> = [
   ['&', '#' + letters],
   ['<', '/' + letters],
   ['{$', '{'],
   ['%', '0123456789$sd'],
   ['[', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
-  ['dDeEnNsStTwW\u017f', '0123456789']
+  [labelEnds, '0123456789']
 ]
 
 /**
@@ -39,7 +40,7 @@ export const residuePairs: ReadonlyArray<readonly [first: string, second: string
 const residueStart = new RegExp(
   `${residueCharacter.source}|&[#A-Za-z\\u017f\\u212a]|<[/A-Za-z\\u017f\\u212a]|[{$]\\{|%\\d?\\$?[sd]|\\[[A-Z]{2}`
 )
-const counterStart = /[dDeEnNsStTwW\u017f]\d/
+const counterStart = new RegExp(`[${labelEnds}]\\d`)
 
 /** Whether `text` may hold residue: when not, the patterns find nothing in it. */
 export function mayHoldResidue(text: string): boolean {

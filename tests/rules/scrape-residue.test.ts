@@ -220,6 +220,24 @@ describe('scrape-residue: the quick look before the patterns', () => {
     expect(patterns.placeholderHint.test('Dear [Name], 50% off')).toBe(false)
   })
 
+  it('marks every widget label with a counter, in any case', () => {
+    // Each label with its optional letters in and out ("favou?rites?": four forms).
+    const forms = (label: string): string[] => {
+      const at = label.indexOf('?')
+      if (at === -1) return [label]
+      const rest = label.slice(at + 1)
+      return [label.slice(0, at) + rest, label.slice(0, at - 1) + rest].flatMap(forms)
+    }
+    for (const form of patterns.widgetLabels.flatMap(forms)) {
+      for (const written of [form, form.toUpperCase(), form[0]!.toUpperCase() + form.slice(1)]) {
+        const line = `Headline ${written}7 here`
+        expect([...line.matchAll(patterns.residue)], written).toHaveLength(1)
+        expect(patterns.mayHoldResidue(line), written).toBe(true)
+        expect(lineUnits(line).residueLines, written).toEqual([0, line.length])
+      }
+    }
+  })
+
   it('rules out plain prose, money and percentages', () => {
     expect(patterns.mayHoldResidue('Shares rose 5% to $12 (see page 3) on {Monday}.')).toBe(false)
     expect(patterns.mayHoldResidue('R & D < 5, [Danny] G8.')).toBe(false)

@@ -115,14 +115,19 @@ export function withTitles(extra: readonly string[]): TitleLexicon {
 
 /** The analysis as `src/analysis/index.ts` runs it: the result goes on `file.data.people`. */
 export function peopleAnalysis(tree: NlcstRoot, file: VFile): void {
-  const analysis = analyzePeople(tree, {
+  const analysis = analyzePeople(tree, inputOf(file))
+  analysis.whole = {tree}
+  file.data.people = analysis
+}
+
+/** What the analysis reads of a file besides its tree. */
+function inputOf(file: VFile): PeopleInput {
+  return {
     source: String(file),
     structure: file.data.structure,
     quotes: file.data.quotes,
     plain: file.data.inputKind === 'text'
-  })
-  analysis.whole = {tree}
-  file.data.people = analysis
+  }
 }
 
 /**
@@ -137,12 +142,9 @@ export function peopleFor(tree: NlcstRoot, file: VFile, titles: readonly string[
   const key = titles.join('\n')
   let analysis = shared?.whole?.withTitles?.get(key)
   if (!analysis) {
-    analysis = analyzePeople((shared?.whole?.tree as NlcstRoot | undefined) ?? tree, {
-      source: String(file),
-      structure: file.data.structure,
-      quotes: file.data.quotes,
-      titles: withTitles(titles),
-      plain: file.data.inputKind === 'text'
+    analysis = analyzePeople(shared?.whole?.tree ?? tree, {
+      ...inputOf(file),
+      titles: withTitles(titles)
     })
     if (shared?.whole) (shared.whole.withTitles ??= new Map()).set(key, analysis)
   }

@@ -3,6 +3,7 @@
  * `analyzePeople` and stored on `file.data.people`. Offsets are UTF-16 indices into the
  * file, end exclusive.
  */
+import type {Root as NlcstRoot} from 'nlcst'
 import type {BlockKind} from '../structure/types.js'
 
 /** How a mention names its person. */
@@ -96,5 +97,5 @@ export interface PeopleAnalysis {
    * entries of a `WeakMap` keep their values from minor collections, and with a tree as the
    * value every article's tree was promoted, which made the people rules' run 1.5× dearer.
    */
-  whole?: {tree: unknown; withTitles?: Map<string, PeopleAnalysis>}
+  whole?: {tree: NlcstRoot; withTitles?: Map<string, PeopleAnalysis>}
 }

@@ -47,7 +47,7 @@ export interface Repeats {
   skip: Span[]
   /**
    * Plain text only: the start and end offset of each line that may hold scrape residue (a
-   * character or pair that can start it, as `mayHoldResidue` in `rules/scrape-residue` says),
+   * character or pair that can start it: `src/analysis/residue-starts.ts`),
    * one pair after another, in order. Noted while the lines are read for repeats, so that
    * `scrape-residue` need not read the whole file again.
    */
